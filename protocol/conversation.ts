@@ -1,0 +1,52 @@
+import type { AgentRef, HandoffTrigger } from './entries.js';
+
+/**
+ * Who answers the visitor. Derived from the log; changed only by compare-and-set on the conversation's
+ * version in the store, so two agents can never both own it.
+ */
+export type ConversationState =
+  /** The bot answers. */
+  | 'bot'
+  /** The visitor asked for a person; the bot is silent until one joins. */
+  | 'waiting'
+  /** An agent answers; the bot is silent. */
+  | 'agent'
+  /** Closed by an agent; a new visitor message reopens it with the bot. */
+  | 'resolved';
+
+/** What the relay knows of the visitor's surroundings, as the widget reported them. */
+export interface VisitorContext {
+  /** The host page the visitor is on. */
+  pageUrl: string | null;
+  pageTitle: string | null;
+  /** The page that sent the visitor to the host page. */
+  referrer: string | null;
+  /** The browser's preferred language, a BCP 47 tag such as `en-GB`. */
+  locale: string | null;
+}
+
+/** The conversation as the visitor's widget needs it. */
+export interface VisitorConversation {
+  id: string;
+  state: ConversationState;
+  /** The agent answering, while the state is `agent`. */
+  agent: AgentRef | null;
+  /** The seq of the newest entry. */
+  lastSeq: number;
+}
+
+/** The conversation as an agent's inbox shows it. */
+export interface ConversationSummary extends VisitorConversation {
+  siteId: string;
+  visitor: VisitorContext;
+  /** When the visitor started the conversation, in ms since the Unix epoch. */
+  createdAt: number;
+  /** When the newest entry was committed, in ms since the Unix epoch. */
+  updatedAt: number;
+  /** While waiting: when the visitor asked for a person, in ms since the Unix epoch. */
+  waitingSince: number | null;
+  /** The newest handoff's trigger and reason, if the conversation was ever handed to a person. */
+  handoff: { trigger: HandoffTrigger; reason: string } | null;
+  /** The newest message's text, shortened for the inbox list. */
+  preview: string | null;
+}

@@ -1,0 +1,76 @@
+/**
+ * A conversation is an append-only log of entries. The relay assigns each entry a `seq` that starts at 1 and
+ * is gap-free per conversation; state (who owns the conversation) is derived from the log, so nothing can be
+ * lost at a handoff: the handoff is itself an entry.
+ */
+
+/** An agent as others see them. */
+export interface AgentRef {
+  /** The agent's stable id. */
+  id: string;
+  /** The display name shown to visitors and other agents. */
+  name: string;
+}
+
+/** A knowledge document the bot answered from. */
+export interface KnowledgeSource {
+  /** The document's title, shown to the visitor as the source. */
+  title: string;
+  /** Where the visitor can read the whole document, when it has a public address. */
+  url: string | null;
+}
+
+/** Why a conversation went to a person. */
+export type HandoffTrigger =
+  /** The visitor pressed "Talk to a person". */
+  | 'visitor_button'
+  /** The visitor wrote that they want a person ("human", "real person", …). */
+  | 'visitor_phrase'
+  /** The bot found no good answer twice in a row. */
+  | 'bot_misses'
+  /** An agent took the conversation over from the bot without being asked. */
+  | 'agent_takeover';
+
+/** The conversation's content: what was said, and each change of who is answering. */
+export type EntryBody =
+  | { kind: 'visitor_message'; text: string }
+  | {
+      kind: 'bot_message';
+      text: string;
+      /** The documents the answer came from; empty for small talk and for misses. */
+      sources: KnowledgeSource[];
+      /** True when the bot found no good answer; two misses in a row hand the visitor to a person. */
+      isMiss: boolean;
+    }
+  | { kind: 'agent_message'; text: string; agent: AgentRef }
+  | {
+      kind: 'handoff_requested';
+      trigger: HandoffTrigger;
+      /** A sentence for the agent: why the visitor needs a person. */
+      reason: string;
+    }
+  | { kind: 'agent_joined'; agent: AgentRef }
+  | { kind: 'handed_back'; agent: AgentRef }
+  | {
+      kind: 'resolved';
+      /** The agent who resolved it. */
+      agent: AgentRef;
+    }
+  | { kind: 'reopened' };
+
+/** The kinds of entry, one per member of {@link EntryBody}. */
+export type EntryKind = EntryBody['kind'];
+
+/** One committed entry of a conversation's log. */
+export type Entry = EntryBody & {
+  conversationId: string;
+  /** Position in the log: starts at 1, gap-free per conversation, never reused. */
+  seq: number;
+  /** When the relay committed it, in milliseconds since the Unix epoch (server clock). */
+  at: number;
+  /**
+   * The id the sending client generated for this entry, or null for entries the relay wrote itself. A resend
+   * with the same id returns this entry's `seq` instead of appending again.
+   */
+  clientId: string | null;
+};

@@ -1,0 +1,27 @@
+/**
+ * The postMessage API between the loader on the host page and the chat frame on the relay's origin. Both
+ * sides check the sender's origin and window before acting on a message, and ignore anything else: the host
+ * page's own scripts can send the frame messages, but never read its token or transcript.
+ */
+
+/** Every message carries this tag, so both sides can ignore the page's unrelated postMessage traffic. */
+export const FRAME_MESSAGE_SOURCE = 'switchboard';
+
+/** From the loader to the frame. */
+export type LoaderToFrameMessage =
+  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'panel:opened' }
+  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'panel:closed' };
+
+/** From the frame to the loader. */
+export type FrameToLoaderMessage =
+  /** The frame has loaded and listens. */
+  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'frame:ready' }
+  /** The visitor pressed the panel's close button. */
+  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'panel:close-requested' }
+  /** Messages the visitor has not seen, for the launcher's badge. */
+  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'unread:changed'; count: number }
+  /**
+   * Whether the visitor has a conversation under way; the loader remembers it so that the next page loads
+   * the frame at once, to keep counting unread messages.
+   */
+  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'conversation:live'; isLive: boolean };

@@ -1,0 +1,5 @@
+/** The longest message text the relay accepts, in UTF-16 code units. */
+export const MAX_MESSAGE_LENGTH = 4000;
+
+/** The most entries one resume or open answer carries; a client with more to fetch asks again. */
+export const MAX_ENTRIES_PER_PAGE = 500;

@@ -1,0 +1,109 @@
+/**
+ * Runtime schemas for every inbound payload. The relay checks each payload against its schema before
+ * anything else happens; a payload that fails is refused with `invalid_payload` and nothing is stored.
+ * Objects are strict: an unknown key is an error, not silently dropped, so a client bug surfaces at once.
+ * Browser code never imports this file (the lint rules enforce it), so none of it reaches a bundle.
+ */
+import * as v from 'valibot';
+import type { AgentHandshake, AgentClientEvents } from './agent-events.js';
+import type { VisitorContext } from './conversation.js';
+import { MAX_MESSAGE_LENGTH } from './limits.js';
+import type { VisitorClientEvents, VisitorHandshake } from './visitor-events.js';
+
+/** C0 control characters other than tab, line feed and carriage return, and DEL. */
+const FORBIDDEN_CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** A UTF-16 surrogate without its partner: text that is not valid Unicode. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Text a person typed: not blank, not too long, valid Unicode, no control characters. */
+const messageText = v.pipe(
+  v.string(),
+  v.maxLength(MAX_MESSAGE_LENGTH, `Messages are at most ${MAX_MESSAGE_LENGTH} characters.`),
+  v.check((text) => text.trim().length > 0, 'The message is empty.'),
+  v.check((text) => !FORBIDDEN_CONTROL_CHARACTERS.test(text), 'The message contains control characters.'),
+  v.check((text) => !LONE_SURROGATE.test(text), 'The message is not valid Unicode.'),
+);
+
+/** An opaque identifier: what our ids and client ids look like, and nothing that could be a path or key. */
+const identifier = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Expected an id of 1 to 64 letters, digits, _ or -.'),
+);
+
+const seq = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+
+function boundedText(maxLength: number) {
+  return v.nullable(
+    v.pipe(
+      v.string(),
+      v.maxLength(maxLength),
+      v.check((text) => !FORBIDDEN_CONTROL_CHARACTERS.test(text), 'Contains control characters.'),
+    ),
+  );
+}
+
+const visitorContext = v.strictObject({
+  pageUrl: boundedText(2048),
+  pageTitle: boundedText(300),
+  referrer: boundedText(2048),
+  locale: boundedText(35),
+}) satisfies v.GenericSchema<VisitorContext>;
+
+/** The first argument of each command, by event name. */
+type PayloadOf<Events> = {
+  [Name in keyof Events]: Events[Name] extends (payload: infer Payload, ...rest: never[]) => void
+    ? Payload
+    : never;
+};
+
+export const visitorHandshakeSchema = v.strictObject({
+  protocolVersion: v.number(),
+  siteId: identifier,
+  token: v.nullable(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,128}$/, 'Malformed token.'))),
+}) satisfies v.GenericSchema<VisitorHandshake>;
+
+export const agentHandshakeSchema = v.strictObject({
+  protocolVersion: v.number(),
+}) satisfies v.GenericSchema<AgentHandshake>;
+
+export const visitorCommandSchemas = {
+  'session:resume': v.strictObject({
+    conversationId: v.nullable(identifier),
+    lastSeq: seq,
+    context: visitorContext,
+  }),
+  'message:send': v.strictObject({ clientId: identifier, text: messageText }),
+  'handoff:request': v.strictObject({ clientId: identifier }),
+} satisfies { [Name in keyof VisitorClientEvents]: v.GenericSchema<PayloadOf<VisitorClientEvents>[Name]> };
+
+const conversationRef = v.strictObject({ conversationId: identifier });
+
+export const agentCommandSchemas = {
+  'inbox:subscribe': v.strictObject({}),
+  'conversation:open': v.strictObject({ conversationId: identifier, lastSeq: seq }),
+  'conversation:close': conversationRef,
+  'conversation:claim': conversationRef,
+  'message:send': v.strictObject({ conversationId: identifier, clientId: identifier, text: messageText }),
+  'conversation:hand-back': conversationRef,
+  'conversation:resolve': conversationRef,
+} satisfies { [Name in keyof AgentClientEvents]: v.GenericSchema<PayloadOf<AgentClientEvents>[Name]> };
+
+export const signInSchema = v.strictObject({
+  email: v.pipe(v.string(), v.maxLength(254), v.email('Expected an email address.')),
+  password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
+});
+
+/** The outcome of checking a payload: its typed value, or a sentence saying what is wrong with it. */
+export type Checked<Value> = { ok: true; value: Value } | { ok: false; message: string };
+
+/** Checks `input` against `schema` without throwing. */
+export function check<Schema extends v.GenericSchema>(
+  schema: Schema,
+  input: unknown,
+): Checked<v.InferOutput<Schema>> {
+  const result = v.safeParse(schema, input);
+  if (result.success) return { ok: true, value: result.output };
+  const [issue] = result.issues;
+  const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+  return { ok: false, message: path ? `${path}: ${issue.message}` : issue.message };
+}
