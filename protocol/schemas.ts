@@ -11,6 +11,7 @@ import { MAX_MESSAGE_LENGTH } from './limits.js';
 import type { VisitorClientEvents, VisitorHandshake } from './visitor-events.js';
 
 /** C0 control characters other than tab, line feed and carriage return, and DEL. */
+// oxlint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose.
 const FORBIDDEN_CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** A UTF-16 surrogate without its partner: text that is not valid Unicode. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -1,4 +1,4 @@
-import type { Entry, KnowledgeSource } from '../../protocol/entries.js';
+import type { Entry, EntryBody } from '../../protocol/entries.js';
 
 /** What the bot is asked to answer. */
 export interface BotTurn {
@@ -10,14 +10,11 @@ export interface BotTurn {
   history: readonly Entry[];
 }
 
-/** The bot's answer to one visitor message. */
-export interface BotReply {
-  text: string;
-  /** The documents the answer came from; empty for small talk and misses. */
-  sources: KnowledgeSource[];
-  /** True when the bot found no good answer. Two misses in a row hand the visitor to a person. */
-  isMiss: boolean;
-}
+/**
+ * The bot's answer to one visitor message: the content of the bot message it appends. `isMiss` is true when
+ * the bot found no good answer; two misses in a row hand the visitor to a person.
+ */
+export type BotReply = Omit<Extract<EntryBody, { kind: 'bot_message' }>, 'kind'>;
 
 /**
  * The dialog-manager port: whatever produces the bot's turns. The relay calls it after a visitor message

@@ -1,0 +1,67 @@
+/**
+ * `npm test`: everything a change must pass, in order, stopping at the first failure: lint and format,
+ * types, unit and integration tests, the production build, and the end-to-end suite in Chromium. It ends
+ * with one line counting every test run.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from './build.js';
+import { ROOT, runTool } from './run-step.js';
+
+const reports = join(ROOT, '.tmp', 'reports');
+mkdirSync(reports, { recursive: true });
+const unitReport = join(reports, 'vitest.json');
+const e2eReport = join(reports, 'playwright.json');
+
+const STEPS = [
+  ['lint', () => runTool('oxlint', ['--deny-warnings']) && runTool('oxfmt', ['--check'])],
+  [
+    'types',
+    () =>
+      ['protocol', 'server', 'widget', 'console', 'e2e', 'scripts'].every((project) =>
+        runTool('tsc', ['-p', project]),
+      ),
+  ],
+  [
+    'unit and integration',
+    () =>
+      runTool('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]),
+  ],
+  ['build', build],
+  [
+    'end to end',
+    () => runTool('playwright', ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport }),
+  ],
+];
+
+/** @param {string} file @param {(report: any) => [number, number]} count */
+function countFrom(file, count) {
+  try {
+    return count(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return [0, 0];
+  }
+}
+
+let failedStep = null;
+for (const [name, run] of STEPS) {
+  console.log(`\n▶ ${name}`);
+  if (!run()) {
+    failedStep = name;
+    break;
+  }
+}
+
+const [unitPassed, unitFailed] = countFrom(unitReport, (report) => [
+  report.numPassedTests,
+  report.numFailedTests,
+]);
+const [e2ePassed, e2eFailed] = countFrom(e2eReport, (report) => [
+  report.stats.expected + report.stats.flaky,
+  report.stats.unexpected,
+]);
+console.log(failedStep ? `\n✗ npm test failed at: ${failedStep}` : '\n✓ every step passed');
+console.log(
+  `tests: ${unitPassed + e2ePassed} passed, ${unitFailed + e2eFailed + (failedStep ? 1 : 0)} failed`,
+);
+process.exitCode = failedStep ? 1 : 0;

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import type { ConversationState } from '../../protocol/conversation.js';
+import type { ErrorCode } from '../../protocol/errors.js';
+import type { AgentRef, EntryKind } from '../../protocol/entries.js';
+import type { Command } from './command.js';
+import { NEW_CONVERSATION_CONTROL, type ConversationControl } from './conversation-control.js';
+import { decide } from './decide.js';
+
+const NOW = 1_700_000_000_000;
+const alice: AgentRef = { id: 'agent-alice', name: 'Alice' };
+const bob: AgentRef = { id: 'agent-bob', name: 'Bob' };
+const answer = {
+  text: 'Returns are free within 30 days.',
+  sources: [{ title: 'Returns', url: null }],
+  isMiss: false,
+};
+const miss = { text: 'I am not sure.', sources: [], isMiss: true };
+
+function control(overrides: Partial<ConversationControl> = {}): ConversationControl {
+  return { ...NEW_CONVERSATION_CONTROL, version: 4, ownerVersion: 1, ...overrides };
+}
+
+const withBot = control();
+const waiting = control({ state: 'waiting', waitingSince: NOW - 60_000, ownerVersion: 3 });
+const withAlice = control({ state: 'agent', agent: alice, ownerVersion: 3 });
+const resolved = control({ state: 'resolved', ownerVersion: 3 });
+const byState: Record<ConversationState, ConversationControl> = {
+  bot: withBot,
+  waiting,
+  agent: withAlice,
+  resolved,
+};
+
+function accepted(current: ConversationControl, command: Command) {
+  const decision = decide(current, command, NOW);
+  if (!decision.ok) throw new Error(`expected acceptance, got ${decision.error.code}`);
+  return decision;
+}
+
+describe('decide: accepted transitions', () => {
+  it.each<[ConversationState, Command, ConversationState, EntryKind[]]>([
+    ['bot', { type: 'visitor_message', text: 'Where is my order?' }, 'bot', ['visitor_message']],
+    [
+      'bot',
+      { type: 'visitor_message', text: 'Can I talk to a human?' },
+      'waiting',
+      ['visitor_message', 'handoff_requested'],
+    ],
+    ['bot', { type: 'request_handoff' }, 'waiting', ['handoff_requested']],
+    ['bot', { type: 'bot_reply', reply: answer, computedAtVersion: 4 }, 'bot', ['bot_message']],
+    ['bot', { type: 'claim', agent: alice }, 'agent', ['handoff_requested', 'agent_joined']],
+    ['bot', { type: 'resolve', agent: alice }, 'resolved', ['resolved']],
+    ['waiting', { type: 'visitor_message', text: 'Hello? Anyone?' }, 'waiting', ['visitor_message']],
+    ['waiting', { type: 'visitor_message', text: 'human please' }, 'waiting', ['visitor_message']],
+    ['waiting', { type: 'claim', agent: alice }, 'agent', ['agent_joined']],
+    ['waiting', { type: 'resolve', agent: bob }, 'resolved', ['resolved']],
+    ['agent', { type: 'visitor_message', text: 'Thanks, that helps' }, 'agent', ['visitor_message']],
+    ['agent', { type: 'agent_message', agent: alice, text: 'Happy to help' }, 'agent', ['agent_message']],
+    ['agent', { type: 'hand_back', agent: alice }, 'bot', ['handed_back']],
+    ['agent', { type: 'resolve', agent: alice }, 'resolved', ['resolved']],
+    ['resolved', { type: 'visitor_message', text: 'One more thing' }, 'bot', ['reopened', 'visitor_message']],
+    [
+      'resolved',
+      { type: 'visitor_message', text: 'real person please' },
+      'waiting',
+      ['reopened', 'visitor_message', 'handoff_requested'],
+    ],
+    ['resolved', { type: 'request_handoff' }, 'waiting', ['reopened', 'handoff_requested']],
+  ])('from %s, %o leads to %s appending %o', (from, command, to, expectedKinds) => {
+    const decision = accepted(byState[from], command);
+    expect(decision.control.state).toBe(to);
+    expect(decision.entries.map((entry) => entry.kind)).toEqual(expectedKinds);
+  });
+});
+
+describe('decide: refused commands', () => {
+  it.each<[ConversationState, Command, ErrorCode]>([
+    ['bot', { type: 'agent_message', agent: alice, text: 'Hi' }, 'not_owner'],
+    ['bot', { type: 'hand_back', agent: alice }, 'not_owner'],
+    ['waiting', { type: 'request_handoff' }, 'already_waiting'],
+    ['waiting', { type: 'bot_reply', reply: answer, computedAtVersion: 4 }, 'not_owner'],
+    ['waiting', { type: 'agent_message', agent: alice, text: 'Hi' }, 'not_owner'],
+    ['waiting', { type: 'hand_back', agent: alice }, 'not_owner'],
+    ['agent', { type: 'request_handoff' }, 'already_with_agent'],
+    ['agent', { type: 'bot_reply', reply: answer, computedAtVersion: 4 }, 'not_owner'],
+    ['agent', { type: 'claim', agent: bob }, 'conversation_taken'],
+    ['agent', { type: 'claim', agent: alice }, 'invalid_transition'],
+    ['agent', { type: 'agent_message', agent: bob, text: 'Hi' }, 'not_owner'],
+    ['agent', { type: 'hand_back', agent: bob }, 'not_owner'],
+    ['agent', { type: 'resolve', agent: bob }, 'not_owner'],
+    ['resolved', { type: 'bot_reply', reply: answer, computedAtVersion: 4 }, 'not_owner'],
+    ['resolved', { type: 'claim', agent: alice }, 'conversation_resolved'],
+    ['resolved', { type: 'agent_message', agent: alice, text: 'Hi' }, 'conversation_resolved'],
+    ['resolved', { type: 'hand_back', agent: alice }, 'conversation_resolved'],
+    ['resolved', { type: 'resolve', agent: alice }, 'conversation_resolved'],
+  ])('from %s, refuses %o with %s', (from, command, code) => {
+    const decision = decide(byState[from], command, NOW);
+    expect(decision).toMatchObject({ ok: false, error: { code } });
+  });
+});
+
+describe('decide: ownership bookkeeping', () => {
+  it('drops a bot reply computed before the conversation last changed owner', () => {
+    const handedBack = control({ state: 'bot', ownerVersion: 7, version: 8 });
+    const decision = decide(handedBack, { type: 'bot_reply', reply: answer, computedAtVersion: 6 }, NOW);
+    expect(decision).toMatchObject({ ok: false, error: { code: 'not_owner' } });
+  });
+
+  it('keeps a bot reply when only more visitor messages arrived since it was computed', () => {
+    const decision = accepted(control({ ownerVersion: 1, version: 9 }), {
+      type: 'bot_reply',
+      reply: answer,
+      computedAtVersion: 5,
+    });
+    expect(decision.control.ownerVersion).toBe(1);
+  });
+
+  it('marks each change of owner with the version its commit will get', () => {
+    expect(accepted(withBot, { type: 'claim', agent: alice }).control.ownerVersion).toBe(withBot.version + 1);
+    expect(
+      accepted(withAlice, { type: 'agent_message', agent: alice, text: 'Hi' }).control.ownerVersion,
+    ).toBe(withAlice.ownerVersion);
+  });
+
+  it('asks the bot only for visitor messages the bot owns', () => {
+    expect(accepted(withBot, { type: 'visitor_message', text: 'Shipping costs?' }).asksBot).toBe(true);
+    expect(accepted(resolved, { type: 'visitor_message', text: 'Shipping costs?' }).asksBot).toBe(true);
+    expect(accepted(withBot, { type: 'visitor_message', text: 'agent please' }).asksBot).toBe(false);
+    expect(accepted(waiting, { type: 'visitor_message', text: 'Shipping costs?' }).asksBot).toBe(false);
+    expect(accepted(withAlice, { type: 'visitor_message', text: 'Shipping costs?' }).asksBot).toBe(false);
+  });
+
+  it('starts the wait clock at the handoff and keeps it while the visitor waits', () => {
+    expect(accepted(withBot, { type: 'request_handoff' }).control.waitingSince).toBe(NOW);
+    expect(accepted(waiting, { type: 'visitor_message', text: 'Hello?' }).control.waitingSince).toBe(
+      waiting.waitingSince,
+    );
+    expect(accepted(waiting, { type: 'claim', agent: alice }).control.waitingSince).toBeNull();
+  });
+
+  it('records the trigger and reason of each handoff', () => {
+    expect(accepted(withBot, { type: 'request_handoff' }).control.handoff).toEqual({
+      trigger: 'visitor_button',
+      reason: 'The visitor pressed “Talk to a person”.',
+    });
+    expect(accepted(withBot, { type: 'claim', agent: alice }).control.handoff?.trigger).toBe(
+      'agent_takeover',
+    );
+    expect(accepted(withBot, { type: 'visitor_message', text: 'human' }).control.handoff?.trigger).toBe(
+      'visitor_phrase',
+    );
+  });
+
+  it('names the agent who joins and who hands back', () => {
+    const joined = accepted(waiting, { type: 'claim', agent: alice }).entries;
+    expect(joined).toEqual([{ kind: 'agent_joined', agent: alice }]);
+    expect(accepted(withAlice, { type: 'hand_back', agent: alice }).control).toMatchObject({
+      state: 'bot',
+      agent: null,
+    });
+  });
+});
+
+describe('decide: bot misses', () => {
+  it('hands the visitor to a person after two misses in a row', () => {
+    const first = accepted(withBot, { type: 'bot_reply', reply: miss, computedAtVersion: 4 });
+    expect(first.control).toMatchObject({ state: 'bot', botMissStreak: 1 });
+    const second = accepted(
+      { ...withBot, ...first.control, version: 6 },
+      { type: 'bot_reply', reply: miss, computedAtVersion: 6 },
+    );
+    expect(second.control).toMatchObject({
+      state: 'waiting',
+      botMissStreak: 0,
+      handoff: { trigger: 'bot_misses' },
+    });
+    expect(second.entries.map((entry) => entry.kind)).toEqual(['bot_message', 'handoff_requested']);
+  });
+
+  it('forgets a miss once the bot finds an answer', () => {
+    const afterMiss = control({ botMissStreak: 1 });
+    expect(
+      accepted(afterMiss, { type: 'bot_reply', reply: answer, computedAtVersion: 4 }).control.botMissStreak,
+    ).toBe(0);
+  });
+
+  it('starts counting misses again after an agent hands back', () => {
+    const decision = accepted(control({ state: 'agent', agent: alice, botMissStreak: 1 }), {
+      type: 'hand_back',
+      agent: alice,
+    });
+    expect(decision.control.botMissStreak).toBe(0);
+  });
+});

@@ -1,0 +1,70 @@
+import express, { type Express } from 'express';
+import type { ErrorResponse } from '../../protocol/http-api.js';
+import type { Store } from '../store/store.js';
+import { sameOriginOnly } from './same-origin-only.js';
+import { securityHeaders } from './security-headers.js';
+import { sessionRoutes } from './session-routes.js';
+import { staticRoutes } from './static-routes.js';
+
+/** The largest JSON body the API accepts; sign-in needs far less. */
+const MAX_JSON_BODY = '16kb';
+
+export interface AppOptions {
+  store: Store;
+  now: () => number;
+  publicDirectory: string;
+  demoDirectory: string;
+  onSignOut: (agentId: string) => void;
+}
+
+/** The Express app: health, the console's API, and the static apps. */
+export function createApp(options: AppOptions): Express {
+  const { store, now, publicDirectory, demoDirectory, onSignOut } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  // Behind a TLS-terminating proxy on the same machine, trust its X-Forwarded-Proto for Secure cookies.
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
+
+  app.get('/healthz', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+
+  const api = express.Router();
+  api.use(sameOriginOnly, express.json({ limit: MAX_JSON_BODY }));
+  api.use('/session', sessionRoutes({ store, now, onSignOut }));
+  api.use((_request, response) => {
+    const body: ErrorResponse = { error: { code: 'invalid_payload', message: 'No such API endpoint.' } };
+    response.status(404).json(body);
+  });
+  app.use('/api', api);
+
+  app.use(staticRoutes({ store, publicDirectory, demoDirectory }));
+
+  // Malformed JSON and oversized bodies arrive here from express.json().
+  app.use(
+    (
+      error: { status?: number; type?: string },
+      _request: express.Request,
+      response: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (response.headersSent) return next(error);
+      const status = error.status ?? 500;
+      const body: ErrorResponse = {
+        error:
+          status < 500
+            ? {
+                code: 'invalid_payload',
+                message:
+                  error.type === 'entity.too.large'
+                    ? 'The body is too large.'
+                    : 'The body is not valid JSON.',
+              }
+            : { code: 'internal', message: 'Something went wrong.' },
+      };
+      response.status(status).json(body);
+    },
+  );
+  return app;
+}

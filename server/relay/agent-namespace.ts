@@ -1,0 +1,173 @@
+import type { Namespace } from 'socket.io';
+import type {
+  AgentClientEvents,
+  AgentProfile,
+  AgentServerEvents,
+  InboxResult,
+  OpenConversationResult,
+} from '../../protocol/agent-events.js';
+import type { Ack } from '../../protocol/errors.js';
+import type { AgentRef } from '../../protocol/entries.js';
+import { MAX_ENTRIES_PER_PAGE } from '../../protocol/limits.js';
+import { agentCommandSchemas, agentHandshakeSchema, check } from '../../protocol/schemas.js';
+import { PROTOCOL_VERSION } from '../../protocol/version.js';
+import type { Appended } from '../../protocol/visitor-events.js';
+import { hashToken } from '../auth/secrets.js';
+import { readSessionCookie } from '../auth/session-cookie.js';
+import type { Command } from '../conversation/command.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/store.js';
+import { commandHandler } from './command-handler.js';
+import type { ConversationService } from './conversation-service.js';
+import { HandshakeError, isAllowedOrigin } from './handshake-error.js';
+import { toSummary } from './views.js';
+
+export interface AgentSocketData {
+  agent: AgentProfile;
+}
+
+export type AgentNamespace = Namespace<AgentClientEvents, AgentServerEvents, object, AgentSocketData>;
+
+/** Every console subscribed to inbox updates. */
+export const INBOX_ROOM = 'inbox';
+/** Every console with the conversation open. */
+export function conversationRoom(conversationId: string): string {
+  return `conversation:${conversationId}`;
+}
+/** Every socket of one agent, so signing out can disconnect them all. */
+export function agentRoom(agentId: string): string {
+  return `agent:${agentId}`;
+}
+
+/** How many resolved conversations the inbox lists. */
+const RESOLVED_IN_INBOX = 50;
+
+export interface AgentNamespaceOptions {
+  store: Store;
+  conversations: ConversationService;
+  now: () => number;
+  logger: Logger;
+}
+
+/**
+ * The `/agent` namespace. The handshake needs a signed-in agent's session cookie and the console's own
+ * origin (cookies ride along on cross-site WebSocket handshakes, so the origin check is what stops another
+ * site from opening an agent's socket in their browser).
+ */
+export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNamespaceOptions): void {
+  const { store, conversations, now, logger } = options;
+
+  namespace.use((socket, next) => {
+    void (async () => {
+      const handshake = check(agentHandshakeSchema, socket.handshake.auth);
+      if (!handshake.ok) throw new HandshakeError('invalid_payload', handshake.message);
+      if (handshake.value.protocolVersion !== PROTOCOL_VERSION) {
+        throw new HandshakeError('unsupported_protocol', `This relay speaks protocol ${PROTOCOL_VERSION}.`);
+      }
+      const { origin, host, cookie } = socket.handshake.headers;
+      if (!isAllowedOrigin(origin, host))
+        throw new HandshakeError('origin_not_allowed', 'Cross-site agent connections are refused.');
+      const token = readSessionCookie(cookie);
+      const agent = token === null ? null : await store.findSessionAgent(hashToken(token), now());
+      if (!agent) throw new HandshakeError('unauthorized', 'Sign in to the console first.');
+      socket.data = { agent };
+    })().then(
+      () => next(),
+      (error: unknown) =>
+        next(error instanceof HandshakeError ? error : new HandshakeError('internal', 'Handshake failed.')),
+    );
+  });
+
+  async function run(
+    conversationId: string,
+    command: Command,
+    clientId: string | null = null,
+  ): Promise<Ack<Appended>> {
+    const result = await conversations.execute(conversationId, command, clientId);
+    return result.ok ? { ok: true, conversationId, seq: result.seq } : result;
+  }
+
+  namespace.on('connection', (socket) => {
+    const { id, name } = socket.data.agent;
+    const me: AgentRef = { id, name };
+    void socket.join(agentRoom(id));
+
+    socket.on(
+      'inbox:subscribe',
+      commandHandler(
+        agentCommandSchemas['inbox:subscribe'],
+        async (): Promise<Ack<InboxResult>> => {
+          await socket.join(INBOX_ROOM);
+          const listed = await store.listConversations({ resolvedLimit: RESOLVED_IN_INBOX });
+          return { ok: true, agent: socket.data.agent, conversations: listed.map(toSummary) };
+        },
+        logger,
+      ),
+    );
+    socket.on(
+      'conversation:open',
+      commandHandler(
+        agentCommandSchemas['conversation:open'],
+        async ({ conversationId, lastSeq }): Promise<Ack<OpenConversationResult>> => {
+          const conversation = await store.findConversation(conversationId);
+          if (!conversation)
+            return { ok: false, error: { code: 'conversation_not_found', message: 'No such conversation.' } };
+          await socket.join(conversationRoom(conversationId));
+          const afterSeq = lastSeq > conversation.lastSeq ? 0 : lastSeq;
+          const page = await store.readEntries(conversationId, afterSeq, MAX_ENTRIES_PER_PAGE + 1);
+          return {
+            ok: true,
+            conversation: toSummary(conversation),
+            entries: page.slice(0, MAX_ENTRIES_PER_PAGE),
+            hasMore: page.length > MAX_ENTRIES_PER_PAGE,
+          };
+        },
+        logger,
+      ),
+    );
+    socket.on(
+      'conversation:close',
+      commandHandler(
+        agentCommandSchemas['conversation:close'],
+        async ({ conversationId }): Promise<Ack> => {
+          await socket.leave(conversationRoom(conversationId));
+          return { ok: true };
+        },
+        logger,
+      ),
+    );
+    socket.on(
+      'conversation:claim',
+      commandHandler(
+        agentCommandSchemas['conversation:claim'],
+        ({ conversationId }) => run(conversationId, { type: 'claim', agent: me }),
+        logger,
+      ),
+    );
+    socket.on(
+      'message:send',
+      commandHandler(
+        agentCommandSchemas['message:send'],
+        ({ conversationId, clientId, text }) =>
+          run(conversationId, { type: 'agent_message', agent: me, text }, clientId),
+        logger,
+      ),
+    );
+    socket.on(
+      'conversation:hand-back',
+      commandHandler(
+        agentCommandSchemas['conversation:hand-back'],
+        ({ conversationId }) => run(conversationId, { type: 'hand_back', agent: me }),
+        logger,
+      ),
+    );
+    socket.on(
+      'conversation:resolve',
+      commandHandler(
+        agentCommandSchemas['conversation:resolve'],
+        ({ conversationId }) => run(conversationId, { type: 'resolve', agent: me }),
+        logger,
+      ),
+    );
+  });
+}

@@ -1,0 +1,155 @@
+import type { Entry } from '../../protocol/entries.js';
+import type { ProtocolError } from '../../protocol/errors.js';
+import type { BotReply, DialogManager } from '../bot/dialog-manager.js';
+import type { Command } from '../conversation/command.js';
+import { decide } from '../conversation/decide.js';
+import type { NewEntry, StoredConversation, Store } from '../store/store.js';
+import type { Logger } from '../logger.js';
+
+/** How often a command is decided again after losing a compare-and-set before the relay gives up. */
+const MAX_COMMIT_ATTEMPTS = 20;
+/** How much of the log the bot sees when it answers. */
+const BOT_HISTORY_ENTRIES = 20;
+
+/** The entry kind that carries a command's client id, and whose seq acknowledges the command. */
+const CLIENT_ENTRY_KIND: Partial<Record<Command['type'], Entry['kind']>> = {
+  visitor_message: 'visitor_message',
+  request_handoff: 'handoff_requested',
+  agent_message: 'agent_message',
+};
+
+const BOT_FAILURE_REPLY: BotReply = {
+  text: 'Sorry, I can’t answer right now. Press “Talk to a person” and someone from the team will help you.',
+  sources: [],
+  isMiss: true,
+};
+
+export type ExecuteResult =
+  | { ok: true; seq: number; conversation: StoredConversation }
+  | { ok: false; error: ProtocolError };
+
+export interface ConversationServiceOptions {
+  store: Store;
+  dialogManager: DialogManager;
+  /** Milliseconds since the Unix epoch. */
+  now: () => number;
+  /** Called after every commit, in commit order, to fan the entries out to clients. */
+  publish: (conversation: StoredConversation, entries: Entry[]) => void;
+  logger: Logger;
+}
+
+/** Runs commands against conversations: decide on the latest state, commit by compare-and-set, publish. */
+export interface ConversationService {
+  /**
+   * Executes `command`. A command whose `clientId` is already in the log is acknowledged with the original
+   * seq and appends nothing. Resolves after the store committed and the entries were published.
+   */
+  execute(conversationId: string, command: Command, clientId: string | null): Promise<ExecuteResult>;
+  /** Bot replies that arrived after the bot lost the conversation, and so were dropped. */
+  droppedBotReplies(): number;
+  /** Resolves when every bot reply under way has been committed or dropped. */
+  settled(): Promise<void>;
+}
+
+export function createConversationService(options: ConversationServiceOptions): ConversationService {
+  const { store, dialogManager, now, publish, logger } = options;
+  const botTurnsUnderWay = new Set<Promise<void>>();
+  let droppedBotReplies = 0;
+
+  async function execute(
+    conversationId: string,
+    command: Command,
+    clientId: string | null,
+  ): Promise<ExecuteResult> {
+    for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
+      if (clientId !== null) {
+        const sent = await store.findEntryByClientId(conversationId, clientId);
+        if (sent) return acknowledgeDuplicate(conversationId, sent);
+      }
+      const conversation = await store.findConversation(conversationId);
+      if (!conversation)
+        return { ok: false, error: { code: 'conversation_not_found', message: 'No such conversation.' } };
+
+      const decision = decide(conversation, command, now());
+      if (!decision.ok) return decision;
+
+      const clientEntryKind = CLIENT_ENTRY_KIND[command.type];
+      const entries: NewEntry[] = decision.entries.map((entry) => ({
+        ...entry,
+        clientId: entry.kind === clientEntryKind ? clientId : null,
+      }));
+      const result = await store.commit({
+        conversationId,
+        expectedVersion: conversation.version,
+        control: decision.control,
+        entries,
+        at: now(),
+      });
+      if (result.status === 'conflict') continue;
+      if (result.status === 'duplicate') return acknowledgeDuplicate(conversationId, result.entry);
+
+      publish(result.conversation, result.entries);
+      if (decision.asksBot && command.type === 'visitor_message') askBot(result.conversation, command.text);
+      const acknowledged =
+        result.entries.find((entry) => entry.kind === clientEntryKind) ?? result.entries.at(-1);
+      return {
+        ok: true,
+        seq: acknowledged?.seq ?? result.conversation.lastSeq,
+        conversation: result.conversation,
+      };
+    }
+    logger.warn('commit attempts exhausted', { conversationId, command: command.type });
+    return { ok: false, error: { code: 'internal', message: 'The conversation is too busy; try again.' } };
+  }
+
+  async function acknowledgeDuplicate(conversationId: string, entry: Entry): Promise<ExecuteResult> {
+    const conversation = await store.findConversation(conversationId);
+    if (!conversation)
+      return { ok: false, error: { code: 'conversation_not_found', message: 'No such conversation.' } };
+    return { ok: true, seq: entry.seq, conversation };
+  }
+
+  /**
+   * Asks the bot to answer, in the background: the visitor's acknowledgement does not wait for the bot. The
+   * reply is computed for the version the visitor's message was committed at, so if an agent takes over
+   * meanwhile, the state machine refuses it and it is dropped, never shown.
+   */
+  function askBot(conversation: StoredConversation, text: string): void {
+    const turn = (async () => {
+      const history = await store.readEntries(
+        conversation.id,
+        Math.max(0, conversation.lastSeq - BOT_HISTORY_ENTRIES),
+        BOT_HISTORY_ENTRIES,
+      );
+      const reply = await dialogManager
+        .reply({ siteId: conversation.siteId, conversationId: conversation.id, text, history })
+        .catch((error: unknown) => {
+          logger.error('bot failed to answer', { conversationId: conversation.id, error: String(error) });
+          return BOT_FAILURE_REPLY;
+        });
+      const result = await execute(
+        conversation.id,
+        { type: 'bot_reply', reply, computedAtVersion: conversation.version },
+        null,
+      );
+      if (!result.ok && result.error.code === 'not_owner') {
+        droppedBotReplies++;
+        logger.info('bot reply dropped after the bot lost the conversation', {
+          conversationId: conversation.id,
+        });
+      }
+    })().catch((error: unknown) => {
+      logger.error('bot turn failed', { conversationId: conversation.id, error: String(error) });
+    });
+    botTurnsUnderWay.add(turn);
+    void turn.finally(() => botTurnsUnderWay.delete(turn));
+  }
+
+  return {
+    execute,
+    droppedBotReplies: () => droppedBotReplies,
+    async settled() {
+      while (botTurnsUnderWay.size > 0) await Promise.all(botTurnsUnderWay);
+    },
+  };
+}

@@ -1,0 +1,258 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Entry } from '../../protocol/entries.js';
+import type { Ack } from '../../protocol/errors.js';
+import type { Appended, ResumeResult } from '../../protocol/visitor-events.js';
+import {
+  collectEntries,
+  startHarness,
+  type AgentSocket,
+  type Harness,
+  type VisitorSocket,
+} from '../testing/switchboard-harness.js';
+import { createScriptedBot } from '../testing/scripted-bot.js';
+
+const CONTEXT = {
+  pageUrl: 'https://shop.example/returns',
+  pageTitle: 'Returns',
+  referrer: null,
+  locale: 'en-GB',
+};
+
+let harness: Harness;
+let scripted: ReturnType<typeof createScriptedBot>;
+
+beforeEach(async () => {
+  scripted = createScriptedBot({ 'what is your return policy?': 'Returns are free within 30 days.' });
+  harness = await startHarness(scripted.bot);
+});
+
+afterEach(async () => {
+  scripted.release();
+  await harness.close();
+});
+
+function resume(visitor: VisitorSocket, conversationId: string | null = null, lastSeq = 0) {
+  return visitor.emitWithAck('session:resume', { conversationId, lastSeq, context: CONTEXT }) as Promise<
+    Ack<ResumeResult>
+  >;
+}
+
+function say(visitor: VisitorSocket, text: string, clientId = `c-${Math.random().toString(36).slice(2)}`) {
+  return visitor.emitWithAck('message:send', { clientId, text }) as Promise<Ack<Appended>>;
+}
+
+async function openVisitor() {
+  const visitor = await harness.connectVisitor();
+  const resumed = await resume(visitor);
+  if (!resumed.ok) throw new Error(resumed.error.code);
+  return { visitor, token: resumed.token, log: collectEntries(visitor) };
+}
+
+async function conversationOf(visitor: VisitorSocket): Promise<string> {
+  const sent = await say(visitor, 'Hello');
+  if (!sent.ok) throw new Error(sent.error.code);
+  return sent.conversationId;
+}
+
+function isKind(kind: Entry['kind']) {
+  return (entry: Entry) => entry.kind === kind;
+}
+
+describe('relay: the visitor and the bot', () => {
+  it('acknowledges a message after committing it, then the bot answers it', async () => {
+    const { visitor, log } = await openVisitor();
+    const sent = await say(visitor, 'What is your return policy?');
+    expect(sent).toMatchObject({ ok: true, seq: 1 });
+    const reply = await log.waitFor(isKind('bot_message'));
+    expect(reply).toMatchObject({ seq: 2, text: 'Returns are free within 30 days.', isMiss: false });
+    expect(scripted.turns[0]).toMatchObject({ siteId: 'shop', text: 'What is your return policy?' });
+  });
+
+  it('appends a resent message once and acknowledges the resend with the original seq', async () => {
+    const { visitor } = await openVisitor();
+    const first = await say(visitor, 'Hello', 'same-client-id');
+    const resends = await Promise.all([1, 2, 3].map(() => say(visitor, 'Hello', 'same-client-id')));
+    expect(resends.every((resend) => resend.ok && first.ok && resend.seq === first.seq)).toBe(true);
+    await harness.switchboard.relay.conversations.settled();
+    const entries = await harness.store.readEntries(first.ok ? first.conversationId : '', 0, 100);
+    expect(entries.filter((entry) => entry.kind === 'visitor_message')).toHaveLength(1);
+  });
+
+  it('hands the visitor to a person after two bot misses in a row', async () => {
+    const { visitor, log } = await openVisitor();
+    await say(visitor, 'Do you sell boats?');
+    await log.waitFor(isKind('bot_message'));
+    await say(visitor, 'Or canoes?');
+    const handoff = await log.waitFor(isKind('handoff_requested'));
+    expect(handoff).toMatchObject({ trigger: 'bot_misses' });
+  });
+
+  it('keeps the bot silent once the visitor asks for a person', async () => {
+    const { visitor, log } = await openVisitor();
+    await say(visitor, 'Can I talk to a human?');
+    await say(visitor, 'What is your return policy?');
+    await harness.switchboard.relay.conversations.settled();
+    expect(log.entries.map((entry) => entry.kind)).toEqual([
+      'visitor_message',
+      'handoff_requested',
+      'visitor_message',
+    ]);
+    expect(scripted.turns).toHaveLength(0);
+  });
+
+  it('resumes with the entries after the last seq the client holds', async () => {
+    const { visitor, token } = await openVisitor();
+    const conversationId = await conversationOf(visitor);
+    await harness.switchboard.relay.conversations.settled();
+    const again = await harness.connectVisitor({ token });
+    const resumed = await resume(again, conversationId, 1);
+    expect(resumed).toMatchObject({
+      ok: true,
+      token,
+      isFullResync: false,
+      conversation: { id: conversationId, lastSeq: 2 },
+    });
+    expect(resumed.ok && resumed.entries.map((entry) => entry.seq)).toEqual([2]);
+  });
+
+  it('answers a client that holds another conversation, or a seq beyond the log, with a full resync', async () => {
+    const { visitor, token } = await openVisitor();
+    const conversationId = await conversationOf(visitor);
+    await harness.switchboard.relay.conversations.settled();
+    const stale = await resume(await harness.connectVisitor({ token }), 'someOtherConversation', 7);
+    const ahead = await resume(await harness.connectVisitor({ token }), conversationId, 99);
+    for (const result of [stale, ahead]) {
+      expect(result).toMatchObject({ ok: true, isFullResync: true });
+      expect(result.ok && result.entries.map((entry) => entry.seq)).toEqual([1, 2]);
+    }
+  });
+
+  it('shows one conversation in every tab a visitor has open', async () => {
+    const first = await openVisitor();
+    const secondTab = await harness.connectVisitor({ token: first.token });
+    const secondLog = collectEntries(secondTab);
+    await say(secondTab, 'What is your return policy?');
+    await first.log.waitFor(isKind('bot_message'));
+    await secondLog.waitFor(isKind('bot_message'));
+    expect(first.log.entries.map((entry) => entry.seq)).toEqual(secondLog.entries.map((entry) => entry.seq));
+  });
+
+  it('gives a new visitor a fresh token and never lets a token cross sites', async () => {
+    const { token } = await openVisitor();
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await harness.store.upsertSite({ id: 'elsewhere', name: 'Elsewhere', allowedOrigins: [], createdAt: 0 });
+    const elsewhere = await harness.connectVisitor({ token, siteId: 'elsewhere' });
+    const resumed = await resume(elsewhere);
+    expect(resumed.ok && resumed.token).not.toBe(token);
+  });
+});
+
+describe('relay: agents', () => {
+  async function waitingConversation() {
+    const opened = await openVisitor();
+    await say(opened.visitor, 'I want a real person');
+    const handoff = await opened.log.waitFor(isKind('handoff_requested'));
+    return { ...opened, conversationId: handoff.conversationId };
+  }
+
+  function claim(agent: AgentSocket, conversationId: string) {
+    return agent.emitWithAck('conversation:claim', { conversationId }) as Promise<Ack<Appended>>;
+  }
+
+  it('lists the waiting conversation in the inbox with its handoff reason', async () => {
+    const agent = await harness.connectAgent('Alice');
+    const { conversationId } = await waitingConversation();
+    const inbox = await agent.emitWithAck('inbox:subscribe', {});
+    expect(inbox.ok && inbox.conversations).toEqual([
+      expect.objectContaining({
+        id: conversationId,
+        state: 'waiting',
+        handoff: {
+          trigger: 'visitor_phrase',
+          reason: 'The visitor asked for a person: “I want a real person”',
+        },
+        visitor: CONTEXT,
+        preview: 'I want a real person',
+      }),
+    ]);
+  });
+
+  it('takes over, replies, hands back, and the bot answers again, all in one log', async () => {
+    const alice = await harness.connectAgent('Alice');
+    const { visitor, log, conversationId } = await waitingConversation();
+    const opened = await alice.emitWithAck('conversation:open', { conversationId, lastSeq: 0 });
+    expect(opened.ok && opened.entries.map((entry) => entry.kind)).toEqual([
+      'visitor_message',
+      'handoff_requested',
+    ]);
+    const watched = collectEntries(alice);
+
+    expect(await claim(alice, conversationId)).toMatchObject({ ok: true });
+    await alice.emitWithAck('message:send', { conversationId, clientId: 'agent-1', text: 'Hi, Alice here.' });
+    await log.waitFor((entry) => entry.kind === 'agent_message');
+    await say(visitor, 'Thanks Alice');
+    await alice.emitWithAck('conversation:hand-back', { conversationId });
+    await say(visitor, 'What is your return policy?');
+    await log.waitFor(isKind('bot_message'));
+
+    const kinds = log.entries.map((entry) => entry.kind);
+    expect(kinds).toEqual([
+      'visitor_message',
+      'handoff_requested',
+      'agent_joined',
+      'agent_message',
+      'visitor_message',
+      'handed_back',
+      'visitor_message',
+      'bot_message',
+    ]);
+    expect(log.entries.map((entry) => entry.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    await watched.waitFor(isKind('bot_message'));
+    expect(watched.entries.map((entry) => entry.seq)).toEqual([3, 4, 5, 6, 7, 8]);
+  });
+
+  it('lets exactly one of two agents who claim at once win, every time', async () => {
+    const alice = await harness.connectAgent('Alice');
+    const bob = await harness.connectAgent('Bob');
+    for (let race = 0; race < 15; race++) {
+      const { conversationId } = await waitingConversation();
+      const results = await Promise.all([claim(alice, conversationId), claim(bob, conversationId)]);
+      expect(results.filter((result) => result.ok)).toHaveLength(1);
+      expect(results.find((result) => !result.ok)).toMatchObject({
+        ok: false,
+        error: { code: 'conversation_taken' },
+      });
+      const entries = await harness.store.readEntries(conversationId, 0, 100);
+      expect(entries.filter((entry) => entry.kind === 'agent_joined')).toHaveLength(1);
+    }
+  });
+
+  it('drops a bot reply computed before an agent took over, and counts it', async () => {
+    const alice = await harness.connectAgent('Alice');
+    const { visitor, log } = await openVisitor();
+    scripted.hold();
+    const sent = await say(visitor, 'What is your return policy?');
+    if (!sent.ok) throw new Error(sent.error.code);
+    expect(await claim(alice, sent.conversationId)).toMatchObject({ ok: true });
+    scripted.release();
+    await harness.switchboard.relay.conversations.settled();
+    expect(log.entries.map((entry) => entry.kind)).not.toContain('bot_message');
+    expect(harness.switchboard.relay.conversations.droppedBotReplies()).toBe(1);
+  });
+
+  it('refuses a reply from an agent who does not own the conversation', async () => {
+    const bob = await harness.connectAgent('Bob');
+    const { conversationId } = await waitingConversation();
+    const refused = await bob.emitWithAck('message:send', { conversationId, clientId: 'x1', text: 'Hi' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_owner' } });
+  });
+
+  it('disconnects an agent’s sockets when they sign out', async () => {
+    const alice = await harness.connectAgent('Alice');
+    const disconnected = new Promise((resolve) => alice.once('disconnect', resolve));
+    const cookie = await harness.signIn('alice@example.com', 'Alice-password');
+    await fetch(`${harness.switchboard.url}/api/session`, { method: 'DELETE', headers: { cookie } });
+    await disconnected;
+    expect(alice.connected).toBe(false);
+  });
+});

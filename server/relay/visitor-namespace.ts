@@ -1,0 +1,163 @@
+import type { Namespace } from 'socket.io';
+import type { VisitorContext } from '../../protocol/conversation.js';
+import type { Ack } from '../../protocol/errors.js';
+import { MAX_ENTRIES_PER_PAGE } from '../../protocol/limits.js';
+import { visitorCommandSchemas, visitorHandshakeSchema, check } from '../../protocol/schemas.js';
+import { PROTOCOL_VERSION } from '../../protocol/version.js';
+import type {
+  Appended,
+  ResumeResult,
+  VisitorClientEvents,
+  VisitorServerEvents,
+} from '../../protocol/visitor-events.js';
+import { hashToken, randomId, randomToken } from '../auth/secrets.js';
+import type { Command } from '../conversation/command.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/store.js';
+import { commandHandler } from './command-handler.js';
+import type { ConversationService } from './conversation-service.js';
+import { HandshakeError, isAllowedOrigin } from './handshake-error.js';
+import { toVisitorConversation } from './views.js';
+
+/** What the relay knows of a connected visitor once the handshake is accepted. */
+export interface VisitorSocketData {
+  siteId: string;
+  visitorId: string;
+  token: string;
+  context: VisitorContext;
+}
+
+export type VisitorNamespace = Namespace<VisitorClientEvents, VisitorServerEvents, object, VisitorSocketData>;
+
+/** The room of every socket a visitor has open, one per tab. */
+export function visitorRoom(visitorId: string): string {
+  return `visitor:${visitorId}`;
+}
+
+const NO_CONTEXT: VisitorContext = { pageUrl: null, pageTitle: null, referrer: null, locale: null };
+
+export interface VisitorNamespaceOptions {
+  store: Store;
+  conversations: ConversationService;
+  now: () => number;
+  logger: Logger;
+}
+
+/**
+ * The `/visitor` namespace. The handshake checks the protocol version, the site and the page's origin, and
+ * recognises the visitor by their token (or gives a new visitor one). Each socket joins its visitor's room,
+ * so every tab the visitor has open sees the same conversation.
+ */
+export function attachVisitorNamespace(namespace: VisitorNamespace, options: VisitorNamespaceOptions): void {
+  const { store, conversations, now, logger } = options;
+
+  namespace.use((socket, next) => {
+    void (async () => {
+      const handshake = check(visitorHandshakeSchema, socket.handshake.auth);
+      if (!handshake.ok) throw new HandshakeError('invalid_payload', handshake.message);
+      const { protocolVersion, siteId, token } = handshake.value;
+      if (protocolVersion !== PROTOCOL_VERSION) {
+        throw new HandshakeError('unsupported_protocol', `This relay speaks protocol ${PROTOCOL_VERSION}.`);
+      }
+      const site = await store.findSite(siteId);
+      if (!site) throw new HandshakeError('unknown_site', 'No site has this id.');
+      const { origin, host } = socket.handshake.headers;
+      if (!isAllowedOrigin(origin, host, site.allowedOrigins)) {
+        throw new HandshakeError('origin_not_allowed', 'This site does not allow chat from this origin.');
+      }
+      const known = token === null ? null : await store.findVisitorByToken(siteId, hashToken(token));
+      if (known && token !== null) {
+        socket.data = { siteId, visitorId: known.id, token, context: NO_CONTEXT };
+      } else {
+        // An unknown token (say, from a wiped database) starts a new visitor rather than locking the widget out.
+        const fresh = { id: randomId(), token: randomToken() };
+        await store.createVisitor({
+          id: fresh.id,
+          siteId,
+          tokenHash: hashToken(fresh.token),
+          createdAt: now(),
+        });
+        socket.data = { siteId, visitorId: fresh.id, token: fresh.token, context: NO_CONTEXT };
+      }
+    })().then(
+      () => next(),
+      (error: unknown) =>
+        next(error instanceof HandshakeError ? error : new HandshakeError('internal', 'Handshake failed.')),
+    );
+  });
+
+  namespace.on('connection', (socket) => {
+    const { visitorId, siteId } = socket.data;
+    void socket.join(visitorRoom(visitorId));
+
+    async function resume(payload: {
+      conversationId: string | null;
+      lastSeq: number;
+      context: VisitorContext;
+    }) {
+      socket.data.context = payload.context;
+      const conversation = await store.findConversationOfVisitor(visitorId);
+      const { token } = socket.data;
+      if (!conversation) {
+        return {
+          ok: true as const,
+          token,
+          conversation: null,
+          entries: [],
+          isFullResync: payload.conversationId !== null,
+          hasMore: false,
+        };
+      }
+      await store.updateVisitorContext(conversation.id, payload.context);
+      const isFullResync =
+        payload.conversationId !== conversation.id || payload.lastSeq > conversation.lastSeq;
+      const afterSeq = isFullResync ? 0 : payload.lastSeq;
+      const page = await store.readEntries(conversation.id, afterSeq, MAX_ENTRIES_PER_PAGE + 1);
+      return {
+        ok: true as const,
+        token,
+        conversation: toVisitorConversation(conversation),
+        entries: page.slice(0, MAX_ENTRIES_PER_PAGE),
+        isFullResync,
+        hasMore: page.length > MAX_ENTRIES_PER_PAGE,
+      };
+    }
+
+    async function run(command: Command, clientId: string): Promise<Ack<Appended>> {
+      const conversation = await store.ensureConversation({
+        id: randomId(),
+        siteId,
+        visitorId,
+        visitor: socket.data.context,
+        at: now(),
+      });
+      const result = await conversations.execute(conversation.id, command, clientId);
+      return result.ok ? { ok: true, conversationId: conversation.id, seq: result.seq } : result;
+    }
+
+    socket.on(
+      'session:resume',
+      commandHandler(
+        visitorCommandSchemas['session:resume'],
+        (payload): Promise<Ack<ResumeResult>> => resume(payload),
+        logger,
+      ),
+    );
+    socket.on(
+      'message:send',
+      commandHandler(
+        visitorCommandSchemas['message:send'],
+        ({ clientId, text }) => run({ type: 'visitor_message', text }, clientId),
+        logger,
+      ),
+    );
+    socket.on(
+      'handoff:request',
+      commandHandler(
+        visitorCommandSchemas['handoff:request'],
+        ({ clientId }) => run({ type: 'request_handoff' }, clientId),
+        logger,
+      ),
+    );
+  });
+}

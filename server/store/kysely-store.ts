@@ -1,0 +1,282 @@
+import { Migrator, type Kysely } from 'kysely';
+import type { Database } from './database.js';
+import { migrationProvider } from './migrations.js';
+import {
+  previewAfter,
+  serializeVisitorContext,
+  toAgentProfile,
+  toEntry,
+  toEntryRow,
+  toStoredConversation,
+} from './rows.js';
+import type { CommitRequest, CommitResult, Store } from './store.js';
+
+/**
+ * The store over any SQL engine Kysely speaks: the one query layer behind both the SQLite and the
+ * PostgreSQL adapters. Engine differences stay in the adapters' connection setup.
+ */
+export function createKyselyStore(db: Kysely<Database>): Store {
+  return {
+    async migrate() {
+      const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+      if (error) throw error;
+    },
+
+    close: () => db.destroy(),
+
+    async upsertSite(site) {
+      const row = {
+        id: site.id,
+        name: site.name,
+        allowed_origins: JSON.stringify(site.allowedOrigins),
+        created_at: site.createdAt,
+      };
+      await db
+        .insertInto('sites')
+        .values(row)
+        .onConflict((conflict) =>
+          conflict.column('id').doUpdateSet({ name: row.name, allowed_origins: row.allowed_origins }),
+        )
+        .execute();
+    },
+
+    async findSite(id) {
+      const row = await db.selectFrom('sites').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return null;
+      return {
+        id: row.id,
+        name: row.name,
+        allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+        createdAt: Number(row.created_at),
+      };
+    },
+
+    async createVisitor(visitor) {
+      await db
+        .insertInto('visitors')
+        .values({
+          id: visitor.id,
+          site_id: visitor.siteId,
+          token_hash: visitor.tokenHash,
+          created_at: visitor.createdAt,
+        })
+        .execute();
+    },
+
+    async findVisitorByToken(siteId, tokenHash) {
+      const row = await db
+        .selectFrom('visitors')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .where('site_id', '=', siteId)
+        .executeTakeFirst();
+      return row ? { id: row.id, siteId: row.site_id, createdAt: Number(row.created_at) } : null;
+    },
+
+    async ensureConversation({ id, siteId, visitorId, visitor, at }) {
+      await db
+        .insertInto('conversations')
+        .values({
+          id,
+          site_id: siteId,
+          visitor_id: visitorId,
+          state: 'bot',
+          agent_id: null,
+          agent_name: null,
+          version: 0,
+          owner_version: 0,
+          last_seq: 0,
+          bot_miss_streak: 0,
+          waiting_since: null,
+          handoff_trigger: null,
+          handoff_reason: null,
+          visitor_context: serializeVisitorContext(visitor),
+          preview: null,
+          created_at: at,
+          updated_at: at,
+        })
+        .onConflict((conflict) => conflict.column('visitor_id').doNothing())
+        .execute();
+      const row = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('visitor_id', '=', visitorId)
+        .executeTakeFirstOrThrow();
+      return toStoredConversation(row);
+    },
+
+    async findConversation(id) {
+      const row = await db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toStoredConversation(row) : null;
+    },
+
+    async findConversationOfVisitor(visitorId) {
+      const row = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('visitor_id', '=', visitorId)
+        .executeTakeFirst();
+      return row ? toStoredConversation(row) : null;
+    },
+
+    async updateVisitorContext(conversationId, visitor) {
+      await db
+        .updateTable('conversations')
+        .set({ visitor_context: serializeVisitorContext(visitor) })
+        .where('id', '=', conversationId)
+        .execute();
+    },
+
+    async listConversations({ resolvedLimit }) {
+      const open = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('state', '!=', 'resolved')
+        .orderBy('updated_at', 'desc')
+        .execute();
+      const resolved = await db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('state', '=', 'resolved')
+        .orderBy('updated_at', 'desc')
+        .limit(resolvedLimit)
+        .execute();
+      return [...open, ...resolved]
+        .map(toStoredConversation)
+        .toSorted((left, right) => right.updatedAt - left.updatedAt);
+    },
+
+    commit: (request) => db.transaction().execute((transaction) => commitIn(transaction, request)),
+
+    async findEntryByClientId(conversationId, clientId) {
+      const row = await db
+        .selectFrom('entries')
+        .selectAll()
+        .where('conversation_id', '=', conversationId)
+        .where('client_id', '=', clientId)
+        .executeTakeFirst();
+      return row ? toEntry(row) : null;
+    },
+
+    async readEntries(conversationId, afterSeq, limit) {
+      const rows = await db
+        .selectFrom('entries')
+        .selectAll()
+        .where('conversation_id', '=', conversationId)
+        .where('seq', '>', afterSeq)
+        .orderBy('seq')
+        .limit(limit)
+        .execute();
+      return rows.map(toEntry);
+    },
+
+    async createAgent(agent) {
+      await db
+        .insertInto('agents')
+        .values({
+          id: agent.id,
+          email: agent.email.toLowerCase(),
+          name: agent.name,
+          role: agent.role,
+          password_hash: agent.passwordHash,
+          created_at: agent.createdAt,
+        })
+        .execute();
+    },
+
+    async countAgents() {
+      const { count } = await db
+        .selectFrom('agents')
+        .select((builder) => builder.fn.countAll<number | string>().as('count'))
+        .executeTakeFirstOrThrow();
+      return Number(count);
+    },
+
+    async findAgentByEmail(email) {
+      const row = await db
+        .selectFrom('agents')
+        .selectAll()
+        .where('email', '=', email.toLowerCase())
+        .executeTakeFirst();
+      return row ? { agent: toAgentProfile(row), passwordHash: row.password_hash } : null;
+    },
+
+    async createSession(session) {
+      await db
+        .insertInto('agent_sessions')
+        .values({
+          token_hash: session.tokenHash,
+          agent_id: session.agentId,
+          created_at: session.createdAt,
+          expires_at: session.expiresAt,
+        })
+        .execute();
+    },
+
+    async findSessionAgent(tokenHash, now) {
+      const row = await db
+        .selectFrom('agent_sessions')
+        .innerJoin('agents', 'agents.id', 'agent_sessions.agent_id')
+        .select(['agents.id', 'agents.email', 'agents.name', 'agents.role'])
+        .where('agent_sessions.token_hash', '=', tokenHash)
+        .where('agent_sessions.expires_at', '>', now)
+        .executeTakeFirst();
+      return row ? toAgentProfile(row) : null;
+    },
+
+    async deleteSession(tokenHash) {
+      await db.deleteFrom('agent_sessions').where('token_hash', '=', tokenHash).execute();
+    },
+  };
+}
+
+async function commitIn(db: Kysely<Database>, request: CommitRequest): Promise<CommitResult> {
+  const { conversationId, expectedVersion, control, entries, at } = request;
+  const clientIds = entries.flatMap((entry) => (entry.clientId === null ? [] : [entry.clientId]));
+  if (clientIds.length > 0) {
+    const duplicate = await db
+      .selectFrom('entries')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('client_id', 'in', clientIds)
+      .orderBy('seq')
+      .executeTakeFirst();
+    if (duplicate) return { status: 'duplicate', entry: toEntry(duplicate) };
+  }
+
+  const current = await db
+    .selectFrom('conversations')
+    .select(['last_seq', 'preview'])
+    .where('id', '=', conversationId)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  if (!current) return { status: 'conflict' };
+
+  const firstSeq = Number(current.last_seq) + 1;
+  const updated = await db
+    .updateTable('conversations')
+    .set({
+      state: control.state,
+      agent_id: control.agent?.id ?? null,
+      agent_name: control.agent?.name ?? null,
+      version: expectedVersion + 1,
+      owner_version: control.ownerVersion,
+      last_seq: firstSeq - 1 + entries.length,
+      bot_miss_streak: control.botMissStreak,
+      waiting_since: control.waitingSince,
+      handoff_trigger: control.handoff?.trigger ?? null,
+      handoff_reason: control.handoff?.reason ?? null,
+      preview: previewAfter(entries, current.preview),
+      updated_at: at,
+    })
+    .where('id', '=', conversationId)
+    .where('version', '=', expectedVersion)
+    .returningAll()
+    .executeTakeFirst();
+  // Another process committed between the read and the update (PostgreSQL read committed); nothing written.
+  if (!updated) return { status: 'conflict' };
+
+  const rows = entries.map((entry, index) => toEntryRow(conversationId, firstSeq + index, at, entry));
+  if (rows.length > 0) await db.insertInto('entries').values(rows).execute();
+  return { status: 'committed', conversation: toStoredConversation(updated), entries: rows.map(toEntry) };
+}

@@ -1,0 +1,72 @@
+/** Conversions between the tables' rows and the port's types. */
+import type { Selectable } from 'kysely';
+import type { AgentProfile, AgentRole } from '../../protocol/agent-events.js';
+import type { VisitorContext } from '../../protocol/conversation.js';
+import type { Entry, EntryBody, HandoffTrigger } from '../../protocol/entries.js';
+import type { Database } from './database.js';
+import type { NewEntry, StoredConversation } from './store.js';
+
+type ConversationRow = Selectable<Database['conversations']>;
+type EntryRow = Selectable<Database['entries']>;
+type AgentRow = Selectable<Database['agents']>;
+
+const PREVIEW_LENGTH = 140;
+
+export function toStoredConversation(row: ConversationRow): StoredConversation {
+  return {
+    id: row.id,
+    siteId: row.site_id,
+    visitorId: row.visitor_id,
+    state: row.state,
+    agent: row.agent_id === null ? null : { id: row.agent_id, name: row.agent_name ?? '' },
+    version: Number(row.version),
+    ownerVersion: Number(row.owner_version),
+    lastSeq: Number(row.last_seq),
+    botMissStreak: Number(row.bot_miss_streak),
+    waitingSince: row.waiting_since === null ? null : Number(row.waiting_since),
+    handoff:
+      row.handoff_trigger === null
+        ? null
+        : { trigger: row.handoff_trigger as HandoffTrigger, reason: row.handoff_reason ?? '' },
+    visitor: JSON.parse(row.visitor_context) as VisitorContext,
+    preview: row.preview,
+    createdAt: Number(row.created_at),
+    updatedAt: Number(row.updated_at),
+  };
+}
+
+export function toEntry(row: EntryRow): Entry {
+  const body = JSON.parse(row.body) as Omit<EntryBody, 'kind'>;
+  return {
+    ...body,
+    kind: row.kind,
+    conversationId: row.conversation_id,
+    seq: Number(row.seq),
+    at: Number(row.at),
+    clientId: row.client_id,
+  } as Entry;
+}
+
+export function toEntryRow(conversationId: string, seq: number, at: number, entry: NewEntry): EntryRow {
+  const { kind, clientId, ...body } = entry;
+  return { conversation_id: conversationId, seq, kind, client_id: clientId, at, body: JSON.stringify(body) };
+}
+
+export function toAgentProfile(row: Pick<AgentRow, 'id' | 'email' | 'name' | 'role'>): AgentProfile {
+  return { id: row.id, email: row.email, name: row.name, role: row.role as AgentRole };
+}
+
+/** The inbox preview after `entries`: the newest message's text, shortened, or the previous preview. */
+export function previewAfter(entries: readonly NewEntry[], previous: string | null): string | null {
+  const newestMessage = entries.findLast(
+    (entry) =>
+      entry.kind === 'visitor_message' || entry.kind === 'bot_message' || entry.kind === 'agent_message',
+  );
+  if (!newestMessage || !('text' in newestMessage)) return previous;
+  const oneLine = newestMessage.text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > PREVIEW_LENGTH ? `${oneLine.slice(0, PREVIEW_LENGTH - 1)}…` : oneLine;
+}
+
+export function serializeVisitorContext(visitor: VisitorContext): string {
+  return JSON.stringify(visitor);
+}

@@ -1,0 +1,133 @@
+/**
+ * The store port: everything Switchboard keeps. The conversation log is append-only, and a conversation's
+ * control (who owns it) changes only by compare-and-set on its version, so the store, not process memory,
+ * decides ownership: any number of relay processes can share one store without two agents ever owning the
+ * same conversation. Every adapter passes `store.contract.ts`.
+ */
+import type { AgentProfile } from '../../protocol/agent-events.js';
+import type { VisitorContext } from '../../protocol/conversation.js';
+import type { Entry, EntryBody } from '../../protocol/entries.js';
+import type { ConversationControl } from '../conversation/conversation-control.js';
+import type { NextControl } from '../conversation/decide.js';
+
+/** A conversation as stored: its control, its place in the log, and what the agent sees of the visitor. */
+export interface StoredConversation extends ConversationControl {
+  id: string;
+  siteId: string;
+  visitorId: string;
+  /** The seq of the newest entry; 0 when the log is empty. */
+  lastSeq: number;
+  visitor: VisitorContext;
+  /** The newest message's text, shortened for the inbox. */
+  preview: string | null;
+  /** In ms since the Unix epoch. */
+  createdAt: number;
+  /** When the newest entry was committed, in ms since the Unix epoch. */
+  updatedAt: number;
+}
+
+/** An entry to append: its content and the id of the client that sent it, if a client did. */
+export type NewEntry = EntryBody & { clientId: string | null };
+
+/** Entries to append and the control after them, committed only if the version is still `expectedVersion`. */
+export interface CommitRequest {
+  conversationId: string;
+  expectedVersion: number;
+  control: NextControl;
+  entries: NewEntry[];
+  /** The commit time, in ms since the Unix epoch; every entry gets it. */
+  at: number;
+}
+
+export type CommitResult =
+  /** Appended: the conversation after the commit (version bumped) and the entries with their seqs. */
+  | { status: 'committed'; conversation: StoredConversation; entries: Entry[] }
+  /** The version moved on since it was read: nothing was written; decide again on the fresh state. */
+  | { status: 'conflict' }
+  /** An entry with one of the request's client ids is already in the log: nothing was written. */
+  | { status: 'duplicate'; entry: Entry };
+
+/** A site that embeds the widget. */
+export interface Site {
+  id: string;
+  name: string;
+  /** Origins whose pages may embed the widget, besides the relay's own. */
+  allowedOrigins: string[];
+  createdAt: number;
+}
+
+export interface Visitor {
+  id: string;
+  siteId: string;
+  createdAt: number;
+}
+
+/** An agent with the hash of their password, for signing in. */
+export interface AgentCredentials {
+  agent: AgentProfile;
+  passwordHash: string;
+}
+
+export interface NewAgent extends AgentProfile {
+  passwordHash: string;
+  createdAt: number;
+}
+
+export interface Store {
+  /** Brings the schema up to date. Safe to run at every start, from any number of processes. */
+  migrate(): Promise<void>;
+  /** Releases connections. */
+  close(): Promise<void>;
+
+  upsertSite(site: Site): Promise<void>;
+  findSite(id: string): Promise<Site | null>;
+
+  /** Records a visitor; only the hash of their token is kept. */
+  createVisitor(visitor: Visitor & { tokenHash: string }): Promise<void>;
+  /** The visitor whose token hashes to `tokenHash`, if they belong to `siteId`. */
+  findVisitorByToken(siteId: string, tokenHash: string): Promise<Visitor | null>;
+
+  /**
+   * The visitor's conversation, created with an empty log if they have none. A visitor has one conversation,
+   * reopened after it is resolved; two tabs creating it at once get the same one.
+   */
+  ensureConversation(request: {
+    id: string;
+    siteId: string;
+    visitorId: string;
+    visitor: VisitorContext;
+    at: number;
+  }): Promise<StoredConversation>;
+  findConversation(id: string): Promise<StoredConversation | null>;
+  findConversationOfVisitor(visitorId: string): Promise<StoredConversation | null>;
+  /** Records where the visitor is now; not a log entry, and it does not change the version. */
+  updateVisitorContext(conversationId: string, visitor: VisitorContext): Promise<void>;
+  /** Every open conversation, and the `resolvedLimit` most recently resolved, newest activity first. */
+  listConversations(options: { resolvedLimit: number }): Promise<StoredConversation[]>;
+
+  /**
+   * Appends entries and sets the control in one transaction, if and only if the conversation's version is
+   * still `expectedVersion` and none of the entries' client ids is already in its log. Seqs continue the log
+   * without a gap.
+   */
+  commit(request: CommitRequest): Promise<CommitResult>;
+  /** The entry a client sent with `clientId`, if it was committed. */
+  findEntryByClientId(conversationId: string, clientId: string): Promise<Entry | null>;
+  /** Up to `limit` entries with seq greater than `afterSeq`, in seq order. */
+  readEntries(conversationId: string, afterSeq: number, limit: number): Promise<Entry[]>;
+
+  createAgent(agent: NewAgent): Promise<void>;
+  countAgents(): Promise<number>;
+  findAgentByEmail(email: string): Promise<AgentCredentials | null>;
+
+  /** Records a signed-in session; only the hash of its token is kept. */
+  createSession(session: {
+    tokenHash: string;
+    agentId: string;
+    createdAt: number;
+    expiresAt: number;
+  }): Promise<void>;
+  /** The agent of an unexpired session. */
+  findSessionAgent(tokenHash: string, now: number): Promise<AgentProfile | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+}

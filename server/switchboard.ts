@@ -1,0 +1,72 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ensureFirstAdmin } from './auth/agent-accounts.js';
+import type { DialogManager } from './bot/dialog-manager.js';
+import { createApp } from './http/create-app.js';
+import type { Logger } from './logger.js';
+import { createRelay, type Relay } from './relay/create-relay.js';
+import type { Site, Store } from './store/store.js';
+
+export interface SwitchboardOptions {
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  /** An unmigrated store; Switchboard migrates it, and closes it when it stops. */
+  store: Store;
+  dialogManager: DialogManager;
+  /** Sites to create or update at start. */
+  sites: Omit<Site, 'createdAt'>[];
+  /** The first admin's credentials; without a password, one is generated and announced once. */
+  admin: { email: string | undefined; password: string | undefined };
+  publicDirectory: string;
+  demoDirectory: string;
+  logger: Logger;
+  /** Where text for the person who started the server goes. */
+  announce: (text: string) => void;
+  now?: () => number;
+}
+
+export interface RunningSwitchboard {
+  /** The base URL it listens on, such as `http://localhost:3000`. */
+  url: string;
+  relay: Relay;
+  /** Stops accepting connections, lets bot replies under way settle, and closes the store. */
+  close(): Promise<void>;
+}
+
+/** Starts the whole product in this process: store, relay, HTTP server. */
+export async function startSwitchboard(options: SwitchboardOptions): Promise<RunningSwitchboard> {
+  const { store, dialogManager, logger, announce, publicDirectory, demoDirectory } = options;
+  const now = options.now ?? Date.now;
+  await store.migrate();
+  for (const site of options.sites) await store.upsertSite({ ...site, createdAt: now() });
+  await ensureFirstAdmin(store, options.admin, { now: now(), logger, announce });
+
+  const httpServer = createServer();
+  const relay = createRelay({ httpServer, store, dialogManager, now, logger });
+  const app = createApp({
+    store,
+    now,
+    publicDirectory,
+    demoDirectory,
+    onSignOut: (agentId) => relay.disconnectAgent(agentId),
+  });
+  httpServer.on('request', app);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+
+  return {
+    url,
+    relay,
+    async close() {
+      await relay.close();
+      httpServer.closeAllConnections();
+      await store.close();
+    },
+  };
+}
