@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { AgentProfile } from '../../protocol/agent-events.js';
+import { createConsoleModel } from './console-model.js';
+import type { AgentLinkEvents, CommandName, SessionApi, SessionOutcome } from './ports.js';
+import { summary, visitorEntry } from './test-fixtures.js';
+
+const alice: AgentProfile = { id: 'agent-alice', name: 'Alice', email: 'alice@example.com', role: 'agent' };
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function createHarness(initial: SessionOutcome) {
+  let current = initial;
+  const log: string[] = [];
+  const calls: Array<{ name: CommandName; payload: unknown }> = [];
+  let events: AgentLinkEvents | null = null;
+  const sessionApi: SessionApi = {
+    current: async () => current,
+    signIn: async () => current,
+    signOut: async () => {
+      log.push('DELETE /api/session');
+      current = { ok: false, code: 'unauthorized', message: 'Signed out.' };
+    },
+  };
+  const model = createConsoleModel({
+    sessionApi,
+    newClientId: () => 'client-1',
+    openLink: (linkEvents) => {
+      events = linkEvents;
+      log.push('open link');
+      return {
+        connect: () => log.push('connect'),
+        close: () => log.push('close link'),
+        send: (async (name: CommandName, payload: { conversationId?: string; lastSeq?: number }) => {
+          calls.push({ name, payload });
+          if (name === 'inbox:subscribe') {
+            return { ok: true, agent: alice, conversations: [summary({ id: 'c1', lastSeq: 2 })] };
+          }
+          if (name === 'conversation:open') {
+            const entries = [visitorEntry(1), visitorEntry(2)].filter((e) => e.seq > (payload.lastSeq ?? 0));
+            return { ok: true, conversation: summary({ id: 'c1', lastSeq: 2 }), entries, hasMore: false };
+          }
+          return { ok: true };
+        }) as never,
+      };
+    },
+  });
+  return {
+    model,
+    log,
+    calls,
+    events: () => {
+      if (events === null) throw new Error('No link was opened.');
+      return events;
+    },
+    setSession: (outcome: SessionOutcome) => {
+      current = outcome;
+    },
+  };
+}
+
+describe('createConsoleModel', () => {
+  it('shows the sign-in form when no session exists', async () => {
+    const { model, log } = createHarness({ ok: false, code: 'unauthorized', message: 'No session.' });
+    model.start();
+    await settle();
+    expect(model.session.$session.get()).toEqual({ status: 'signed-out', error: null, isSubmitting: false });
+    expect(log).toEqual([]);
+  });
+
+  it('connects once signed in and fills the inbox on connect', async () => {
+    const harness = createHarness({ ok: true, agent: alice });
+    harness.model.start();
+    await settle();
+    expect(harness.log).toEqual(['open link', 'connect']);
+    harness.events().connected();
+    await settle();
+    expect(harness.calls[0]).toEqual({ name: 'inbox:subscribe', payload: {} });
+    expect(Object.keys(harness.model.inbox.$conversations.get())).toEqual(['c1']);
+    expect(harness.model.$connection.get().status).toBe('connected');
+  });
+
+  it('re-opens the open conversation from its lastSeq after a reconnect', async () => {
+    const harness = createHarness({ ok: true, agent: alice });
+    harness.model.start();
+    await settle();
+    harness.events().connected();
+    await settle();
+    harness.model.conversation.select('c1');
+    await settle();
+    harness.events().disconnected(true);
+    expect(harness.model.$connection.get().status).toBe('reconnecting');
+    harness.events().connected();
+    await settle();
+    const names = harness.calls.map((call) => call.name);
+    expect(names.slice(-2)).toEqual(['inbox:subscribe', 'conversation:open']);
+    expect(harness.calls.at(-1)?.payload).toEqual({ conversationId: 'c1', lastSeq: 2 });
+  });
+
+  it('deletes the session, then closes the connection on sign out', async () => {
+    const harness = createHarness({ ok: true, agent: alice });
+    harness.model.start();
+    await settle();
+    await harness.model.session.signOut();
+    expect(harness.log.slice(-2)).toEqual(['DELETE /api/session', 'close link']);
+    expect(harness.model.session.$session.get().status).toBe('signed-out');
+  });
+
+  it('shows the sign-in form when the relay refuses an expired session', async () => {
+    const harness = createHarness({ ok: true, agent: alice });
+    harness.model.start();
+    await settle();
+    harness.setSession({ ok: false, code: 'unauthorized', message: 'Expired.' });
+    harness.events().refused('unauthorized');
+    await settle();
+    expect(harness.model.session.$session.get()).toEqual({
+      status: 'signed-out',
+      error: 'Your session has ended. Sign in again.',
+      isSubmitting: false,
+    });
+    expect(harness.log.at(-1)).toBe('close link');
+  });
+});

@@ -1,0 +1,130 @@
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import { createClock } from './clock.js';
+import { createConversationStore, type ConversationStore } from './conversation-store.js';
+import { createInboxStore, type InboxStore } from './inbox-store.js';
+import type { AgentLink, OpenAgentLink, SendCommand, SessionApi } from './ports.js';
+import { createSessionStore, type SessionStore } from './session-store.js';
+
+/** How the live connection stands, for the status line. */
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
+
+export interface Connection {
+  status: ConnectionStatus;
+  /** Why the relay refused the connection, while `offline`. */
+  message: string | null;
+}
+
+/** How often wait times in the inbox are refreshed. */
+const CLOCK_INTERVAL_MS = 5_000;
+
+export interface ConsoleModelPorts {
+  sessionApi: SessionApi;
+  openLink: OpenAgentLink;
+  newClientId(): string;
+}
+
+/** Everything the console's UI reads and does; the UI reaches the network only through it. */
+export interface ConsoleModel {
+  session: SessionStore;
+  inbox: InboxStore;
+  conversation: ConversationStore;
+  $connection: ReadableAtom<Connection>;
+  /** The signed-in agent's id, or null. */
+  $myId: ReadableAtom<string | null>;
+  /** Now, in ms since the Unix epoch, ticking while the UI shows wait times. */
+  $now: ReadableAtom<number>;
+  /** Connects again after the relay refused or dropped the connection for good. */
+  reconnect(): void;
+  /** Loads the session and connects whenever an agent is signed in. Returns the function that stops it. */
+  start(): () => void;
+}
+
+/** Creates the console's model over its ports. */
+export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
+  const session = createSessionStore(ports.sessionApi);
+  const $myId = computed(session.$session, (state) => (state.status === 'signed-in' ? state.agent.id : null));
+  const inbox = createInboxStore($myId);
+  const $connection = atom<Connection>({ status: 'offline', message: null });
+  let link: AgentLink | null = null;
+
+  const send: SendCommand = (name, payload) =>
+    link === null ? Promise.reject(new Error('Not connected.')) : link.send(name, payload);
+  const recheckSession = (): void => void session.load();
+
+  const conversation = createConversationStore({
+    send,
+    onSummary: inbox.upsert,
+    onUnauthorized: recheckSession,
+    newClientId: ports.newClientId,
+  });
+
+  async function onConnected(): Promise<void> {
+    $connection.set({ status: 'connected', message: null });
+    try {
+      const ack = await send('inbox:subscribe', {});
+      if (ack.ok) {
+        inbox.replace(ack.conversations);
+        session.refresh(ack.agent);
+      } else if (ack.error.code === 'unauthorized') {
+        recheckSession();
+      }
+    } catch {
+      // The connection dropped again; the next connect subscribes afresh.
+    }
+    void conversation.catchUp();
+    conversation.outbox.resendUnacknowledged();
+  }
+
+  function openLink(): void {
+    $connection.set({ status: 'connecting', message: null });
+    link = ports.openLink({
+      connected: () => void onConnected(),
+      disconnected: (willRetry) =>
+        $connection.set({ status: willRetry ? 'reconnecting' : 'offline', message: null }),
+      refused: (message) => {
+        $connection.set({ status: 'offline', message });
+        recheckSession();
+      },
+      entryAdded: conversation.receive,
+      conversationChanged: inbox.upsert,
+    });
+    link.connect();
+  }
+
+  function closeLink(): void {
+    link?.close();
+    link = null;
+    $connection.set({ status: 'offline', message: null });
+    conversation.reset();
+    inbox.clear();
+  }
+
+  function reconnect(): void {
+    if (link === null) return;
+    $connection.set({ status: 'connecting', message: null });
+    link.connect();
+  }
+
+  function start(): () => void {
+    const stop = session.$session.subscribe((state) => {
+      if (state.status === 'signed-in' && link === null) openLink();
+      else if (state.status !== 'signed-in' && link !== null) closeLink();
+    });
+    void session.load();
+    return () => {
+      stop();
+      closeLink();
+    };
+  }
+
+  return {
+    session,
+    inbox,
+    conversation,
+    $connection,
+    $myId,
+    $now: createClock(CLOCK_INTERVAL_MS),
+    reconnect,
+    start,
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { describeHandoffTrigger, describeSystemEntry, isSystemEntry } from './describe-entry.js';
+import { ALICE, BOB, visitorEntry } from './test-fixtures.js';
+
+describe('describeHandoffTrigger', () => {
+  it('names each way a visitor reaches a person', () => {
+    expect(describeHandoffTrigger('visitor_button')).toBe('visitor pressed Talk to a person');
+    expect(describeHandoffTrigger('visitor_phrase')).toBe('visitor asked for a person');
+    expect(describeHandoffTrigger('bot_misses')).toBe('the assistant found no answer twice in a row');
+    expect(describeHandoffTrigger('agent_takeover')).toBe('an agent took over from the assistant');
+  });
+});
+
+describe('describeSystemEntry', () => {
+  it('leads a handoff with its trigger and keeps the reason as detail', () => {
+    expect(
+      describeSystemEntry({
+        kind: 'handoff_requested',
+        trigger: 'visitor_button',
+        reason: 'Wants a refund.',
+      }),
+    ).toEqual({
+      text: 'Handoff requested: visitor pressed Talk to a person',
+      detail: 'Wants a refund.',
+      isProminent: true,
+    });
+  });
+
+  it('names the agent who joined, handed back or resolved', () => {
+    expect(describeSystemEntry({ kind: 'agent_joined', agent: BOB }).text).toBe(
+      'Bob joined the conversation',
+    );
+    expect(describeSystemEntry({ kind: 'handed_back', agent: BOB }).text).toBe(
+      'Bob handed the conversation back to the assistant',
+    );
+    expect(describeSystemEntry({ kind: 'resolved', agent: BOB }).text).toBe('Bob resolved the conversation');
+  });
+
+  it('calls the signed-in agent you', () => {
+    expect(describeSystemEntry({ kind: 'agent_joined', agent: ALICE }, ALICE.id).text).toBe(
+      'You joined the conversation',
+    );
+  });
+
+  it('says when the visitor reopened a resolved conversation', () => {
+    expect(describeSystemEntry({ kind: 'reopened' })).toEqual({
+      text: 'The visitor wrote again: the conversation reopened with the assistant',
+      detail: null,
+      isProminent: false,
+    });
+  });
+});
+
+describe('isSystemEntry', () => {
+  it('tells system lines from messages', () => {
+    expect(isSystemEntry(visitorEntry(1))).toBe(false);
+    expect(isSystemEntry({ kind: 'reopened', conversationId: 'c1', seq: 2, at: 0, clientId: null })).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import type { Entry, EntryBody, HandoffTrigger } from '../../protocol/entries.js';
+
+/** The entries that record a change of who answers, rather than something said. */
+export type SystemEntryBody = Exclude<
+  EntryBody,
+  { kind: 'visitor_message' | 'bot_message' | 'agent_message' }
+>;
+
+/** A system entry as the timeline shows it: one line, and an optional detail (the handoff's reason). */
+export interface SystemLine {
+  text: string;
+  detail: string | null;
+  /** True for lines an agent must not miss: why the visitor asked for a person. */
+  isProminent: boolean;
+}
+
+const HANDOFF_TRIGGERS: Record<HandoffTrigger, string> = {
+  visitor_button: 'visitor pressed Talk to a person',
+  visitor_phrase: 'visitor asked for a person',
+  bot_misses: 'the assistant found no answer twice in a row',
+  agent_takeover: 'an agent took over from the assistant',
+};
+
+/** Why a conversation went to a person, as a phrase: "visitor pressed Talk to a person". */
+export function describeHandoffTrigger(trigger: HandoffTrigger): string {
+  return HANDOFF_TRIGGERS[trigger];
+}
+
+/** True for the entries {@link describeSystemEntry} describes. */
+export function isSystemEntry(entry: Entry): entry is Entry & SystemEntryBody {
+  return entry.kind !== 'visitor_message' && entry.kind !== 'bot_message' && entry.kind !== 'agent_message';
+}
+
+/** Describes a system entry; `myId` turns the signed-in agent's own name into "You". */
+export function describeSystemEntry(entry: SystemEntryBody, myId: string | null = null): SystemLine {
+  switch (entry.kind) {
+    case 'handoff_requested':
+      return {
+        text: `Handoff requested: ${describeHandoffTrigger(entry.trigger)}`,
+        detail: entry.reason,
+        isProminent: true,
+      };
+    case 'agent_joined':
+      return line(`${nameOf(entry.agent, myId)} joined the conversation`);
+    case 'handed_back':
+      return line(`${nameOf(entry.agent, myId)} handed the conversation back to the assistant`);
+    case 'resolved':
+      return line(`${nameOf(entry.agent, myId)} resolved the conversation`);
+    case 'reopened':
+      return line('The visitor wrote again: the conversation reopened with the assistant');
+  }
+}
+
+function line(text: string): SystemLine {
+  return { text, detail: null, isProminent: false };
+}
+
+function nameOf(agent: { id: string; name: string }, myId: string | null): string {
+  return agent.id === myId ? 'You' : agent.name;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { groupInbox, indexConversations, tabOf, upsertConversation } from './inbox.js';
+import { ALICE, BOB, summary } from './test-fixtures.js';
+
+describe('tabOf', () => {
+  it('lists a conversation owned by me under mine and one owned by a colleague under others', () => {
+    expect(tabOf(summary({ id: 'a', state: 'agent', agent: ALICE }), ALICE.id)).toBe('mine');
+    expect(tabOf(summary({ id: 'b', state: 'agent', agent: BOB }), ALICE.id)).toBe('others');
+  });
+
+  it('lists waiting, bot and resolved conversations by their state', () => {
+    expect(tabOf(summary({ id: 'a', state: 'waiting' }), ALICE.id)).toBe('waiting');
+    expect(tabOf(summary({ id: 'b', state: 'bot' }), ALICE.id)).toBe('bot');
+    expect(tabOf(summary({ id: 'c', state: 'resolved' }), ALICE.id)).toBe('resolved');
+  });
+});
+
+describe('groupInbox', () => {
+  it('sorts waiting conversations oldest wait first', () => {
+    const groups = groupInbox(
+      [
+        summary({ id: 'late', state: 'waiting', waitingSince: 3_000, updatedAt: 9_000 }),
+        summary({ id: 'early', state: 'waiting', waitingSince: 1_000, updatedAt: 9_500 }),
+        summary({ id: 'middle', state: 'waiting', waitingSince: 2_000, updatedAt: 1_000 }),
+      ],
+      ALICE.id,
+    );
+    expect(groups.waiting.map((c) => c.id)).toEqual(['early', 'middle', 'late']);
+  });
+
+  it('sorts the other tabs newest activity first', () => {
+    const groups = groupInbox(
+      [
+        summary({ id: 'old', state: 'bot', updatedAt: 1_000 }),
+        summary({ id: 'new', state: 'bot', updatedAt: 5_000 }),
+        summary({ id: 'mine-old', state: 'agent', agent: ALICE, updatedAt: 1_000 }),
+        summary({ id: 'mine-new', state: 'agent', agent: ALICE, updatedAt: 2_000 }),
+      ],
+      ALICE.id,
+    );
+    expect(groups.bot.map((c) => c.id)).toEqual(['new', 'old']);
+    expect(groups.mine.map((c) => c.id)).toEqual(['mine-new', 'mine-old']);
+  });
+
+  it('puts every conversation in exactly one tab', () => {
+    const groups = groupInbox(
+      [
+        summary({ id: 'w', state: 'waiting', waitingSince: 1 }),
+        summary({ id: 'b', state: 'bot' }),
+        summary({ id: 'm', state: 'agent', agent: ALICE }),
+        summary({ id: 'o', state: 'agent', agent: BOB }),
+        summary({ id: 'r', state: 'resolved' }),
+      ],
+      ALICE.id,
+    );
+    expect(
+      Object.fromEntries(Object.entries(groups).map(([tab, list]) => [tab, list.map((c) => c.id)])),
+    ).toEqual({
+      waiting: ['w'],
+      bot: ['b'],
+      mine: ['m'],
+      others: ['o'],
+      resolved: ['r'],
+    });
+  });
+
+  it('breaks ties by id so the order is stable', () => {
+    const groups = groupInbox([summary({ id: 'b', updatedAt: 1 }), summary({ id: 'a', updatedAt: 1 })], null);
+    expect(groups.bot.map((c) => c.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('upsertConversation', () => {
+  it('adds a new conversation and replaces a changed one', () => {
+    const inbox = indexConversations([summary({ id: 'a', lastSeq: 2 })]);
+    const added = upsertConversation(inbox, summary({ id: 'b' }));
+    const changed = upsertConversation(added, summary({ id: 'a', lastSeq: 3, state: 'waiting' }));
+    expect(Object.keys(changed).toSorted()).toEqual(['a', 'b']);
+    expect(changed['a']?.state).toBe('waiting');
+  });
+
+  it('ignores a summary older than the one it holds', () => {
+    const inbox = indexConversations([summary({ id: 'a', lastSeq: 5, state: 'agent', agent: BOB })]);
+    expect(upsertConversation(inbox, summary({ id: 'a', lastSeq: 4, state: 'waiting' }))).toBe(inbox);
+  });
+
+  it('moves a conversation between tabs as its state changes', () => {
+    let inbox = indexConversations([summary({ id: 'a', state: 'waiting', waitingSince: 1, lastSeq: 3 })]);
+    inbox = upsertConversation(inbox, summary({ id: 'a', state: 'agent', agent: BOB, lastSeq: 4 }));
+    const groups = groupInbox(Object.values(inbox), ALICE.id);
+    expect(groups.waiting).toEqual([]);
+    expect(groups.others.map((c) => c.id)).toEqual(['a']);
+  });
+});

@@ -1,0 +1,75 @@
+import type { ConversationSummary } from '../../protocol/conversation.js';
+
+/** The inbox's tabs, in the order they are shown. */
+export const INBOX_TABS = ['waiting', 'bot', 'mine', 'others', 'resolved'] as const;
+
+/**
+ * Where a conversation is listed: `waiting` for a person, watched while the `bot` answers, `mine` when the
+ * signed-in agent owns it, `others` when a colleague does, or `resolved`.
+ */
+export type InboxTab = (typeof INBOX_TABS)[number];
+
+/** The inbox's conversations, listed per tab in the order each tab shows them. */
+export type InboxGroups = Record<InboxTab, ConversationSummary[]>;
+
+/** Conversations by id, as the console holds them. */
+export type ConversationsById = Readonly<Record<string, ConversationSummary>>;
+
+/** The tab a conversation belongs in, for the agent with id `myId`. */
+export function tabOf(conversation: ConversationSummary, myId: string | null): InboxTab {
+  switch (conversation.state) {
+    case 'waiting':
+      return 'waiting';
+    case 'bot':
+      return 'bot';
+    case 'resolved':
+      return 'resolved';
+    case 'agent':
+      return conversation.agent !== null && conversation.agent.id === myId ? 'mine' : 'others';
+  }
+}
+
+function byId(a: ConversationSummary, b: ConversationSummary): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The longest wait first: the visitor who asked first is served first. */
+function oldestWaitFirst(a: ConversationSummary, b: ConversationSummary): number {
+  return (a.waitingSince ?? a.updatedAt) - (b.waitingSince ?? b.updatedAt) || byId(a, b);
+}
+
+function newestActivityFirst(a: ConversationSummary, b: ConversationSummary): number {
+  return b.updatedAt - a.updatedAt || byId(a, b);
+}
+
+/** Sorts conversations into the inbox's tabs, each in its own order. */
+export function groupInbox(conversations: Iterable<ConversationSummary>, myId: string | null): InboxGroups {
+  const groups: InboxGroups = { waiting: [], bot: [], mine: [], others: [], resolved: [] };
+  for (const conversation of conversations) groups[tabOf(conversation, myId)].push(conversation);
+  groups.waiting.sort(oldestWaitFirst);
+  groups.bot.sort(newestActivityFirst);
+  groups.mine.sort(newestActivityFirst);
+  groups.others.sort(newestActivityFirst);
+  groups.resolved.sort(newestActivityFirst);
+  return groups;
+}
+
+/** Indexes a fresh inbox by conversation id. */
+export function indexConversations(conversations: readonly ConversationSummary[]): ConversationsById {
+  const index: Record<string, ConversationSummary> = {};
+  for (const conversation of conversations) index[conversation.id] = conversation;
+  return index;
+}
+
+/**
+ * Adds or replaces one conversation. A summary older than the one held (a lower `lastSeq`, as when a late
+ * event arrives after a fresh inbox) is ignored, since every change of state is itself a new entry.
+ */
+export function upsertConversation(
+  conversations: ConversationsById,
+  conversation: ConversationSummary,
+): ConversationsById {
+  const held = conversations[conversation.id];
+  if (held !== undefined && held.lastSeq > conversation.lastSeq) return conversations;
+  return { ...conversations, [conversation.id]: conversation };
+}

@@ -1,0 +1,68 @@
+/**
+ * What the console's stores need from the outside world, implemented by `transport/`. The stores depend on
+ * these interfaces only, so they run in tests without a network.
+ */
+import type { ConversationSummary } from '../../protocol/conversation.js';
+import type { AgentClientEvents, AgentProfile } from '../../protocol/agent-events.js';
+import type { Entry } from '../../protocol/entries.js';
+import type { ErrorCode } from '../../protocol/errors.js';
+import type { SignInRequest } from '../../protocol/http-api.js';
+
+/** Why a REST call failed: the relay's code, `network` (no answer) or `unexpected_response`. */
+export type SessionErrorCode = ErrorCode | 'network' | 'unexpected_response';
+
+/** The outcome of a session call: the signed-in agent, or why there is none. */
+export type SessionOutcome =
+  | { ok: true; agent: AgentProfile }
+  | { ok: false; code: SessionErrorCode; message: string };
+
+/** The console's sign-in REST API. */
+export interface SessionApi {
+  /** The agent the session cookie belongs to; `unauthorized` when there is none. */
+  current(): Promise<SessionOutcome>;
+  signIn(request: SignInRequest): Promise<SessionOutcome>;
+  /** Ends the session; resolves even if the relay cannot be reached. */
+  signOut(): Promise<void>;
+}
+
+/** The name of a command the console sends on the `/agent` namespace. */
+export type CommandName = keyof AgentClientEvents;
+
+/** A command's payload. */
+export type CommandPayload<Name extends CommandName> = Parameters<AgentClientEvents[Name]>[0];
+
+/** A command's acknowledgement: `{ ok: true, ... }` or `{ ok: false, error }`. */
+export type CommandAck<Name extends CommandName> = Parameters<Parameters<AgentClientEvents[Name]>[1]>[0];
+
+/**
+ * Sends a command and resolves with its acknowledgement. Rejects when the console is offline or the relay
+ * does not answer in time; the command may then have been committed or not, so callers resend with the
+ * same client id.
+ */
+export type SendCommand = <Name extends CommandName>(
+  name: Name,
+  payload: CommandPayload<Name>,
+) => Promise<CommandAck<Name>>;
+
+/** What the live connection reports. */
+export interface AgentLinkEvents {
+  /** Connected, the first time or again after a drop. */
+  connected(): void;
+  /** The connection dropped, or an attempt failed; `willRetry` tells whether it reconnects by itself. */
+  disconnected(willRetry: boolean): void;
+  /** The relay refused the connection (no valid session, unsupported protocol); no retry follows. */
+  refused(message: string): void;
+  entryAdded(entry: Entry): void;
+  conversationChanged(conversation: ConversationSummary): void;
+}
+
+/** The live connection to the relay's `/agent` namespace. */
+export interface AgentLink {
+  connect(): void;
+  /** Disconnects for good and stops reporting events. */
+  close(): void;
+  send: SendCommand;
+}
+
+/** Opens a connection that reports to `events`; it connects when `connect()` is called. */
+export type OpenAgentLink = (events: AgentLinkEvents) => AgentLink;

@@ -1,0 +1,79 @@
+import type { Browser, FrameLocator, Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { ADMIN } from './switchboard-process.js';
+
+/** A visitor on the demo site, in their own browser context, as a person would use the widget. */
+export class Visitor {
+  readonly chat: FrameLocator;
+
+  constructor(readonly page: Page) {
+    this.chat = page.frameLocator('iframe[title="Chat"]');
+  }
+
+  static async arrive(browser: Browser, baseUrl: string): Promise<Visitor> {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const visitor = new Visitor(await context.newPage());
+    await visitor.page.goto(`${baseUrl}/`);
+    return visitor;
+  }
+
+  get transcript(): Locator {
+    return this.chat.getByRole('log');
+  }
+
+  async openChat(): Promise<void> {
+    await this.page.getByRole('button', { name: /open chat/i }).click();
+    await expect(this.chat.getByRole('textbox', { name: 'Message' })).toBeVisible();
+  }
+
+  async say(text: string): Promise<void> {
+    await this.chat.getByRole('textbox', { name: 'Message' }).fill(text);
+    await this.chat.getByRole('button', { name: 'Send' }).click();
+  }
+
+  async askForPerson(): Promise<void> {
+    await this.chat.getByRole('button', { name: 'Talk to a person' }).click();
+  }
+}
+
+/** A support agent signed in to the console, in their own browser context. */
+export class Agent {
+  constructor(readonly page: Page) {}
+
+  static async signIn(browser: Browser, baseUrl: string): Promise<Agent> {
+    const context = await browser.newContext();
+    const agent = new Agent(await context.newPage());
+    await agent.page.goto(`${baseUrl}/console/`);
+    await agent.page.getByLabel('Email').fill(ADMIN.email);
+    await agent.page.getByLabel('Password').fill(ADMIN.password);
+    await agent.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(agent.page.getByRole('tab', { name: /Waiting/ })).toBeVisible();
+    return agent;
+  }
+
+  get timeline(): Locator {
+    return this.page.getByRole('log', { name: 'Timeline' });
+  }
+
+  async reply(text: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Message' }).fill(text);
+    await this.page.getByRole('button', { name: 'Send' }).click();
+  }
+}
+
+/**
+ * Checks that `phrases` appear in `log`'s text in this order, each exactly once: the whole transcript, in
+ * order, with no duplicate.
+ */
+export async function expectTranscript(log: Locator, phrases: readonly string[]): Promise<void> {
+  await expect(async () => {
+    const text = await log.innerText();
+    let searchFrom = 0;
+    for (const phrase of phrases) {
+      const at = text.indexOf(phrase, searchFrom);
+      expect(at, `"${phrase}" after position ${searchFrom}`).toBeGreaterThanOrEqual(0);
+      expect(text.split(phrase).length - 1, `"${phrase}" appears once`).toBe(1);
+      searchFrom = at + phrase.length;
+    }
+  }).toPass({ timeout: 15_000 });
+}

@@ -1,0 +1,81 @@
+/**
+ * The composition root: reads the environment, picks the adapters, starts Switchboard, and stops it
+ * cleanly on SIGINT or SIGTERM. The only file that reads `process.env`.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createKnowledgeBot } from './bot/knowledge-bot.js';
+import { createKnowledgeIndex } from './bot/knowledge-index.js';
+import { loadMarkdownKnowledge } from './bot/markdown-knowledge.js';
+import { ConfigError, readConfig, type Config } from './config.js';
+import { createJsonLogger } from './logger.js';
+import { openSqliteStore } from './store/sqlite-store.js';
+import { startSwitchboard } from './switchboard.js';
+
+/** The repository root: this file runs from dist/server/ after the build. */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const PUBLIC_DIRECTORY = join(ROOT, 'dist', 'public');
+const DEMO_SITE = { id: 'demo', name: 'Northwind Outfitters', allowedOrigins: [] };
+
+async function main(config: Config): Promise<void> {
+  if (!existsSync(join(PUBLIC_DIRECTORY, 'frame', 'index.html'))) {
+    throw new ConfigError(
+      `The widget and console are not built in ${PUBLIC_DIRECTORY}; run npm run build, or npm start.`,
+    );
+  }
+  const logger = createJsonLogger();
+  const knowledge = await loadMarkdownKnowledge(config.knowledgeDirectory);
+  const switchboard = await startSwitchboard({
+    port: config.port,
+    store: openSqliteStore(config.sqliteFile),
+    dialogManager: createKnowledgeBot({
+      index: createKnowledgeIndex(knowledge),
+      assistantName: 'the Northwind assistant',
+    }),
+    sites: [DEMO_SITE],
+    admin: config.admin,
+    publicDirectory: PUBLIC_DIRECTORY,
+    demoDirectory: join(ROOT, 'demo', 'site'),
+    logger,
+    announce: (text) => process.stdout.write(text),
+  });
+  logger.info('listening', { url: switchboard.url, knowledgeDocuments: knowledge.length });
+  process.stdout.write(
+    [
+      '',
+      '  Switchboard is running.',
+      `  Demo site       ${switchboard.url}/`,
+      `  Agent console   ${switchboard.url}/console/`,
+      `  Health          ${switchboard.url}/healthz`,
+      `  Embed snippet   <script src="${switchboard.url}/widget.js" data-site="${DEMO_SITE.id}" async></script>`,
+      '',
+      '',
+    ].join('\n'),
+  );
+
+  let isStopping = false;
+  const stop = (signal: string) => {
+    if (isStopping) return;
+    isStopping = true;
+    logger.info('stopping', { signal });
+    switchboard.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('stopped uncleanly', { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+try {
+  await main(readConfig(process.env, ROOT));
+} catch (error) {
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : String((error as Error).stack ?? error)}\n`,
+  );
+  process.exit(1);
+}
