@@ -1,5 +1,6 @@
 import { Migrator, type Kysely } from 'kysely';
 import type { Database } from './database.js';
+import { createCommitBatcher } from './commit-batcher.js';
 import { migrationProvider } from './migrations.js';
 import {
   previewAfter,
@@ -146,7 +147,13 @@ export function createKyselyStore(db: Kysely<Database>): Store {
         .toSorted((left, right) => right.updatedAt - left.updatedAt);
     },
 
-    commit: (request) => db.transaction().execute((transaction) => commitIn(transaction, request)),
+    commit: createCommitBatcher((requests) =>
+      db.transaction().execute(async (transaction) => {
+        const results: CommitResult[] = [];
+        for (const request of requests) results.push(await commitIn(transaction, request));
+        return results;
+      }),
+    ),
 
     async findEntryByClientId(conversationId, clientId) {
       const row = await db
