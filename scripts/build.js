@@ -6,16 +6,17 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runTool } from './run-step.js';
 
+/** @type {{ tool: string, args: string[] }[]} */
 const STEPS = [
-  ['vite', ['build', '--logLevel', 'warn', '-c', 'widget/vite.loader.config.ts']],
-  ['vite', ['build', '--logLevel', 'warn', '-c', 'widget/vite.frame.config.ts']],
-  ['vite', ['build', '--logLevel', 'warn', '-c', 'console/vite.config.ts']],
-  ['tsc', ['-p', 'server/tsconfig.build.json']],
+  { tool: 'vite', args: ['build', '--logLevel', 'warn', '-c', 'widget/vite.loader.config.ts'] },
+  { tool: 'vite', args: ['build', '--logLevel', 'warn', '-c', 'widget/vite.frame.config.ts'] },
+  { tool: 'vite', args: ['build', '--logLevel', 'warn', '-c', 'console/vite.config.ts'] },
+  { tool: 'tsc', args: ['-p', 'server/tsconfig.build.json'] },
 ];
 
 export function build() {
   rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
-  return STEPS.every(([tool, args]) => runTool(tool, args));
+  return STEPS.every(({ tool, args }) => runTool(tool, args));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -12,29 +12,31 @@ const reports = join(ROOT, '.tmp', 'reports');
 mkdirSync(reports, { recursive: true });
 const unitReport = join(reports, 'vitest.json');
 const e2eReport = join(reports, 'playwright.json');
+/** Each folder is type-checked on its own, with the environment it runs in. */
+const TYPED_PROJECTS = ['protocol', 'server', 'widget', 'console', 'e2e', 'scripts'];
 
+/** @type {{ name: string, run: () => boolean }[]} */
 const STEPS = [
-  ['lint', () => runTool('oxlint', ['--deny-warnings']) && runTool('oxfmt', ['--check'])],
-  [
-    'types',
-    () =>
-      ['protocol', 'server', 'widget', 'console', 'e2e', 'scripts'].every((project) =>
-        runTool('tsc', ['-p', project]),
-      ),
-  ],
-  [
-    'unit and integration',
-    () =>
+  { name: 'lint', run: () => runTool('oxlint', ['--deny-warnings']) && runTool('oxfmt', ['--check']) },
+  { name: 'types', run: () => TYPED_PROJECTS.every((project) => runTool('tsc', ['-p', project])) },
+  {
+    name: 'unit and integration',
+    run: () =>
       runTool('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]),
-  ],
-  ['build', build],
-  [
-    'end to end',
-    () => runTool('playwright', ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport }),
-  ],
+  },
+  { name: 'build', run: build },
+  {
+    name: 'end to end',
+    run: () =>
+      runTool('playwright', ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport }),
+  },
 ];
 
-/** @param {string} file @param {(report: any) => [number, number]} count */
+/**
+ * @param {string} file
+ * @param {(report: any) => [number, number]} count
+ * @returns {[number, number]} passed and failed
+ */
 function countFrom(file, count) {
   try {
     return count(JSON.parse(readFileSync(file, 'utf8')));
@@ -44,7 +46,7 @@ function countFrom(file, count) {
 }
 
 let failedStep = null;
-for (const [name, run] of STEPS) {
+for (const { name, run } of STEPS) {
   console.log(`\n▶ ${name}`);
   if (!run()) {
     failedStep = name;

@@ -1,0 +1,260 @@
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import type { VisitorContext, VisitorConversation } from '../../protocol/conversation.js';
+import type { Entry } from '../../protocol/entries.js';
+import { PROTOCOL_VERSION } from '../../protocol/version.js';
+import { applyEntryToConversation, isLive, mergeConversation } from './conversation-state.js';
+import { createHandoff, type HandoffRequest } from './handoff.js';
+import { parseOutbox, serialiseOutbox, type PendingMessage } from './outbox.js';
+import { createOutboxStore } from './outbox-store.js';
+import type { CommandAck, KeyValueStorage, OpenVisitorLink, VisitorLink } from './ports.js';
+import { createResumeLoop } from './resume-loop.js';
+import { buildTimeline, type TimelineItem } from './timeline.js';
+import {
+  addEntry,
+  applyResume,
+  committedClientIds,
+  EMPTY_TRANSCRIPT,
+  type Transcript,
+} from './transcript.js';
+import { countUnread } from './unread.js';
+import {
+  outboxKey,
+  parseVisitorRecord,
+  serialiseVisitorRecord,
+  visitorKey,
+  type VisitorRecord,
+} from './visitor-record.js';
+
+/**
+ * The connection as the visitor sees it: `connecting` (first attempt), `online` (connected and caught up),
+ * `reconnecting` (dropped or not reachable; retrying by itself), `unavailable` (the relay refused the frame).
+ */
+export type ConnectionState = 'connecting' | 'online' | 'reconnecting' | 'unavailable';
+
+export interface ChatSessionOptions {
+  siteId: string;
+  /** Where the visitor is, sent with every resume. */
+  context: VisitorContext;
+  /** Keeps the visitor's token, conversation and unsent messages across page loads. */
+  storage: KeyValueStorage;
+  openLink: OpenVisitorLink;
+  /** Generates client ids for commands. */
+  createId: () => string;
+}
+
+/** The chat frame's state and the visitor's commands. */
+export interface ChatSession {
+  readonly $transcript: ReadableAtom<Transcript>;
+  readonly $outbox: ReadableAtom<readonly PendingMessage[]>;
+  readonly $conversation: ReadableAtom<VisitorConversation | null>;
+  readonly $connection: ReadableAtom<ConnectionState>;
+  readonly $handoff: ReadableAtom<HandoffRequest>;
+  readonly $isPanelOpen: ReadableAtom<boolean>;
+  /** Entries from others that arrived while the panel was closed. */
+  readonly $unread: ReadableAtom<number>;
+  /** Whether a conversation is under way; null until the relay first answered. */
+  readonly $isLive: ReadableAtom<boolean | null>;
+  /** What the panel shows: committed entries, then unsent messages. */
+  readonly $timeline: ReadableAtom<TimelineItem[]>;
+  /** Connects and keeps the stores in step with the relay and the storage. */
+  start(): void;
+  /** Disconnects and stops writing to the storage. */
+  stop(): void;
+  /** Shows the message at once and sends it as soon as the relay can take it. */
+  send(text: string): void;
+  /** Sends a refused message again, with the same client id. */
+  retry(clientId: string): void;
+  /** Removes an unsent or refused message. */
+  discard(clientId: string): void;
+  /** Asks for a person. */
+  requestHandoff(): void;
+  /** The loader opened or closed the panel: opening marks everything as seen. */
+  setPanelOpen(isOpen: boolean): void;
+}
+
+const offline = (): Promise<never> => Promise.reject(new Error('Not connected.'));
+
+/** Creates the chat session of one frame. Nothing connects or is stored until `start()`. */
+export function createChatSession(options: ChatSessionOptions): ChatSession {
+  const { siteId, context, storage, createId } = options;
+  let record: VisitorRecord = parseVisitorRecord(storage.getItem(visitorKey(siteId)));
+
+  const $transcript = atom<Transcript>({ ...EMPTY_TRANSCRIPT, conversationId: record.conversationId });
+  const $conversation = atom<VisitorConversation | null>(null);
+  const $connection = atom<ConnectionState>('connecting');
+  const $isPanelOpen = atom(false);
+  const $seenSeq = atom(record.seenSeq);
+  const $hasAnswered = atom(false);
+
+  let link: VisitorLink | null = null;
+  let isConnected = false;
+  /** Whether this connection's first resume has answered; commands wait for it. */
+  let isSynced = false;
+  let hasRetriedWithoutToken = false;
+  const stopListening: Array<() => void> = [];
+  const canSend = (): boolean => isConnected && isSynced && link !== null;
+
+  const outbox = createOutboxStore({
+    initial: parseOutbox(storage.getItem(outboxKey(siteId))),
+    createId,
+    canSend,
+    send: (payload) => link?.send('message:send', payload) ?? offline(),
+    onAcknowledged({ conversationId, seq }) {
+      const transcript = $transcript.get();
+      if (transcript.conversationId !== conversationId || transcript.lastSeq < seq) void resume();
+    },
+  });
+  const handoff = createHandoff({
+    createId,
+    canSend,
+    send: (payload) => link?.send('handoff:request', payload) ?? offline(),
+  });
+
+  function saveRecord(next: VisitorRecord): void {
+    record = next;
+    storage.setItem(visitorKey(siteId), serialiseVisitorRecord(record));
+  }
+
+  function setTranscript(next: Transcript): void {
+    const previous = $transcript.get();
+    if (next === previous) return;
+    $transcript.set(next);
+    const committed = committedClientIds(next);
+    outbox.settle(committed);
+    handoff.settle(committed);
+    if (next.conversationId !== previous.conversationId && previous.conversationId !== null) $seenSeq.set(0);
+    if ($isPanelOpen.get()) $seenSeq.set(next.lastSeq);
+  }
+
+  function receive(entry: Entry): void {
+    const added = addEntry($transcript.get(), entry);
+    if (added.outcome === 'appended') {
+      setTranscript(added.transcript);
+      $conversation.set(applyEntryToConversation($conversation.get(), entry));
+    } else if (added.outcome !== 'held') {
+      void resume();
+    }
+  }
+
+  /** Applies a resume answer; returns whether to resume again. */
+  function applyResumed(ack: CommandAck<'session:resume'>): boolean {
+    if (!ack.ok) {
+      // The relay lost the conversation the frame remembers: start over from the visitor's current one.
+      if (ack.error.code === 'conversation_not_found' && $transcript.get().conversationId !== null) {
+        setTranscript(EMPTY_TRANSCRIPT);
+        $conversation.set(null);
+        return true;
+      }
+      $connection.set('unavailable');
+      return false;
+    }
+    // Entries may have arrived while the resume was on its way; applying drops those already held.
+    const current = $transcript.get();
+    const applied = applyResume(current, ack);
+    setTranscript(applied.transcript);
+    $conversation.set(
+      ack.isFullResync ? ack.conversation : mergeConversation($conversation.get(), ack.conversation),
+    );
+    if (ack.token !== record.token) saveRecord({ ...record, token: ack.token });
+    $hasAnswered.set(true);
+    if (!isSynced) {
+      isSynced = true;
+      $connection.set('online');
+      void outbox.flush();
+      void handoff.flush();
+    }
+    const madeProgress = ack.isFullResync || applied.transcript.lastSeq > current.lastSeq;
+    return !applied.isComplete && madeProgress;
+  }
+
+  const resume = createResumeLoop({
+    canResume: () => isConnected && link !== null,
+    payload: () => {
+      const { conversationId, lastSeq } = $transcript.get();
+      return { conversationId, lastSeq, context };
+    },
+    send: (payload) => link?.send('session:resume', payload) ?? offline(),
+    apply: applyResumed,
+  });
+
+  function start(): void {
+    if (link !== null) return;
+    stopListening.push(
+      outbox.$outbox.listen((messages) => storage.setItem(outboxKey(siteId), serialiseOutbox(messages))),
+      $transcript.listen(({ conversationId }) => {
+        if (conversationId !== record.conversationId) saveRecord({ ...record, conversationId });
+      }),
+      $seenSeq.listen((seenSeq) => saveRecord({ ...record, seenSeq })),
+    );
+    link = options.openLink(
+      {
+        connected() {
+          isConnected = true;
+          isSynced = false;
+          void resume();
+        },
+        disconnected() {
+          isConnected = false;
+          isSynced = false;
+          outbox.requeue();
+          $connection.set('reconnecting');
+        },
+        refused(code) {
+          isConnected = false;
+          isSynced = false;
+          // The relay may have forgotten the visitor (a new database): start again as a new visitor, once.
+          if (code === 'unauthorized' && record.token !== null && !hasRetriedWithoutToken) {
+            hasRetriedWithoutToken = true;
+            saveRecord({ ...record, token: null, conversationId: null });
+            setTranscript(EMPTY_TRANSCRIPT);
+            link?.connect();
+            return;
+          }
+          $connection.set('unavailable');
+        },
+        entryAdded: receive,
+        conversationUpdated(conversation) {
+          $conversation.set(mergeConversation($conversation.get(), conversation));
+        },
+      },
+      () => ({ protocolVersion: PROTOCOL_VERSION, siteId, token: record.token }),
+    );
+    link.connect();
+  }
+
+  function stop(): void {
+    for (const unlisten of stopListening.splice(0)) unlisten();
+    link?.close();
+    link = null;
+    isConnected = false;
+    isSynced = false;
+  }
+
+  return {
+    $transcript,
+    $outbox: outbox.$outbox,
+    $conversation,
+    $connection,
+    $handoff: handoff.$request,
+    $isPanelOpen,
+    $unread: computed([$transcript, $seenSeq, $isPanelOpen], (transcript, seenSeq, isOpen) =>
+      isOpen ? 0 : countUnread(transcript.entries, seenSeq),
+    ),
+    $isLive: computed([$conversation, $hasAnswered], (conversation, hasAnswered) =>
+      hasAnswered ? isLive(conversation) : null,
+    ),
+    $timeline: computed([$transcript, outbox.$outbox], (transcript, messages) =>
+      buildTimeline(transcript.entries, messages, context.pageUrl),
+    ),
+    start,
+    stop,
+    send: outbox.add,
+    retry: outbox.retry,
+    discard: outbox.remove,
+    requestHandoff: handoff.request,
+    setPanelOpen(isOpen) {
+      $isPanelOpen.set(isOpen);
+      if (isOpen) $seenSeq.set($transcript.get().lastSeq);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { Entry } from '../../protocol/entries.js';
+
+/** The sentence the visitor sees for a change of who is answering, or null when the entry needs none. */
+export function systemLine(entry: Entry): string | null {
+  switch (entry.kind) {
+    case 'handoff_requested':
+      if (entry.trigger === 'bot_misses') return 'Let me get a person to help you.';
+      if (entry.trigger === 'agent_takeover') return null;
+      return 'You asked for a person. Someone will join shortly.';
+    case 'agent_joined':
+      return `${entry.agent.name} joined the conversation`;
+    case 'handed_back':
+      return `${entry.agent.name} handed you back to the assistant`;
+    case 'resolved':
+      return `${entry.agent.name} marked the conversation as resolved`;
+    case 'reopened':
+      return 'Conversation reopened';
+    default:
+      return null;
+  }
+}

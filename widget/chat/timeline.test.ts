@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { enqueue, setStatus } from './outbox.js';
+import { testEntry } from './test-entry.js';
+import { buildTimeline } from './timeline.js';
+
+const alice = { id: 'a1', name: 'Alice Martin' };
+
+describe('buildTimeline', () => {
+  it('shows a pending message after the committed entries', () => {
+    const outbox = enqueue([], 'p1', 'Is it in stock?');
+    const items = buildTimeline([testEntry(1)], outbox);
+    expect(items.map((item) => [item.speaker, item.text])).toEqual([
+      ['visitor', 'message 1'],
+      ['visitor', 'Is it in stock?'],
+    ]);
+    expect(items[1]).toMatchObject({ key: 'client:p1', pending: { status: 'queued' } });
+  });
+
+  it('replaces a pending message by its committed entry under the same key, never twice', () => {
+    const outbox = setStatus(enqueue([], 'p1', 'Hello'), 'p1', 'sent');
+    const items = buildTimeline([testEntry(1, { kind: 'visitor_message', text: 'Hello' }, 'p1')], outbox);
+    expect(items).toEqual([{ key: 'client:p1', speaker: 'visitor', text: 'Hello', pending: null }]);
+  });
+
+  it('links only http and https sources', () => {
+    const [item] = buildTimeline(
+      [
+        testEntry(1, {
+          kind: 'bot_message',
+          text: 'Returns are free.',
+          isMiss: false,
+          sources: [
+            { title: 'Returns', url: 'https://shop.example/returns' },
+            { title: 'Trick', url: 'javascript:alert(1)' },
+            { title: 'Handbook', url: null },
+          ],
+        }),
+      ],
+      [],
+    );
+    expect(item).toMatchObject({
+      speaker: 'assistant',
+      sources: [
+        { title: 'Returns', href: 'https://shop.example/returns' },
+        { title: 'Trick', href: null },
+        { title: 'Handbook', href: null },
+      ],
+    });
+  });
+
+  it('resolves a relative source against the host page, never against the relay', () => {
+    const [item] = buildTimeline(
+      [
+        testEntry(1, {
+          kind: 'bot_message',
+          text: 'Returns are free.',
+          isMiss: false,
+          sources: [
+            { title: 'Returns', url: '/returns.html' },
+            { title: 'Trick', url: 'javascript:alert(1)' },
+          ],
+        }),
+      ],
+      [],
+      'https://shop.example/products/jacket?colour=red',
+    );
+    expect(item).toMatchObject({
+      sources: [
+        { title: 'Returns', href: 'https://shop.example/returns.html' },
+        { title: 'Trick', href: null },
+      ],
+    });
+  });
+
+  it('names the agent and gives initials for the avatar', () => {
+    const [item] = buildTimeline([testEntry(1, { kind: 'agent_message', text: 'Hi', agent: alice })], []);
+    expect(item).toMatchObject({ speaker: 'agent', agentName: 'Alice Martin', initials: 'AM' });
+  });
+
+  it('writes a line for each change of who is answering', () => {
+    const items = buildTimeline(
+      [
+        testEntry(1, { kind: 'handoff_requested', trigger: 'visitor_button', reason: '' }),
+        testEntry(2, { kind: 'agent_joined', agent: alice }),
+        testEntry(3, { kind: 'handed_back', agent: alice }),
+        testEntry(4, { kind: 'handoff_requested', trigger: 'bot_misses', reason: '' }),
+        testEntry(5, { kind: 'handoff_requested', trigger: 'agent_takeover', reason: '' }),
+        testEntry(6, { kind: 'resolved', agent: alice }),
+        testEntry(7, { kind: 'reopened' }),
+      ],
+      [],
+    );
+    expect(items.map((item) => item.text)).toEqual([
+      'You asked for a person. Someone will join shortly.',
+      'Alice Martin joined the conversation',
+      'Alice Martin handed you back to the assistant',
+      'Let me get a person to help you.',
+      'Alice Martin marked the conversation as resolved',
+      'Conversation reopened',
+    ]);
+  });
+});

@@ -1,0 +1,92 @@
+import type { Entry } from '../../protocol/entries.js';
+import { initials } from './initials.js';
+import type { PendingMessage } from './outbox.js';
+import { safeLink } from './safe-link.js';
+import { systemLine } from './system-line.js';
+
+/** A knowledge source as shown: its title, and a link only when the URL is http or https. */
+export interface ShownSource {
+  title: string;
+  href: string | null;
+}
+
+/** One line of the conversation as the visitor sees it. `key` is stable while the line is on screen. */
+export type TimelineItem =
+  | {
+      key: string;
+      speaker: 'visitor';
+      text: string;
+      /** The unsent message this line shows, or null once committed. */
+      pending: PendingMessage | null;
+    }
+  | { key: string; speaker: 'assistant'; text: string; sources: ShownSource[] }
+  | { key: string; speaker: 'agent'; text: string; agentName: string; initials: string }
+  | { key: string; speaker: 'system'; text: string };
+
+/** The key of a visitor line: its client id, so a pending line keeps its place when it is committed. */
+function visitorKey(clientId: string | null, seq: number): string {
+  return clientId === null ? `seq:${seq}` : `client:${clientId}`;
+}
+
+function itemFor(entry: Entry, linkBase: string | null): TimelineItem | null {
+  switch (entry.kind) {
+    case 'visitor_message':
+      return {
+        key: visitorKey(entry.clientId, entry.seq),
+        speaker: 'visitor',
+        text: entry.text,
+        pending: null,
+      };
+    case 'bot_message':
+      return {
+        key: `seq:${entry.seq}`,
+        speaker: 'assistant',
+        text: entry.text,
+        sources: entry.sources.map((source) => ({
+          title: source.title,
+          href: safeLink(source.url, linkBase),
+        })),
+      };
+    case 'agent_message':
+      return {
+        key: `seq:${entry.seq}`,
+        speaker: 'agent',
+        text: entry.text,
+        agentName: entry.agent.name,
+        initials: initials(entry.agent.name),
+      };
+    default: {
+      const text = systemLine(entry);
+      return text === null ? null : { key: `seq:${entry.seq}`, speaker: 'system', text };
+    }
+  }
+}
+
+/**
+ * The committed entries in seq order followed by the visitor's unsent messages in the order written. A
+ * pending message whose entry is already committed is left out, so no message is ever shown twice. Relative
+ * source links resolve against `linkBase`, the host page's URL.
+ */
+export function buildTimeline(
+  entries: readonly Entry[],
+  outbox: readonly PendingMessage[],
+  linkBase: string | null = null,
+): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  const committed = new Set<string>();
+  for (const entry of entries) {
+    if (entry.clientId !== null) committed.add(entry.clientId);
+    const item = itemFor(entry, linkBase);
+    if (item !== null) items.push(item);
+  }
+  for (const message of outbox) {
+    if (committed.has(message.clientId)) continue;
+    items.push({
+      key: visitorKey(message.clientId, 0),
+      speaker: 'visitor',
+      text: message.text,
+      pending: message,
+    });
+  }
+  return items;
+}

@@ -1,0 +1,23 @@
+import type { Entry } from '../../protocol/entries.js';
+
+/** Whether an entry came from the assistant, an agent or the relay, not from the visitor's own action. */
+export function isFromOthers(entry: Entry): boolean {
+  switch (entry.kind) {
+    case 'visitor_message':
+    case 'reopened':
+      return false;
+    case 'handoff_requested':
+      return entry.trigger === 'bot_misses' || entry.trigger === 'agent_takeover';
+    default:
+      return true;
+  }
+}
+
+/** How many entries from others arrived after the visitor last saw the conversation (`seenSeq`). */
+export function countUnread(entries: readonly Entry[], seenSeq: number): number {
+  let count = 0;
+  for (const entry of entries) {
+    if (entry.seq > seenSeq && isFromOthers(entry)) count += 1;
+  }
+  return count;
+}

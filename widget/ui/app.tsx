@@ -1,0 +1,50 @@
+import { useEffect } from 'preact/hooks';
+import type { ChatSession } from '../chat/chat-session.js';
+import { Composer } from './composer.js';
+import { ConnectionBanner } from './connection-banner.js';
+import { HandoffButton } from './handoff-button.js';
+import { Header } from './header.js';
+import { MessageList } from './message-list.js';
+import { SuggestedPrompts } from './suggested-prompts.js';
+import { useStore } from './use-store.js';
+
+/** The name the visitor sees for the bot. */
+const ASSISTANT_NAME = 'Assistant';
+
+export interface AppProps {
+  session: ChatSession;
+  /** Asks the host page to close the panel. */
+  onClose: () => void;
+}
+
+/** The chat panel: header, connection state, conversation, suggested prompts and composer. */
+export function App({ session, onClose }: AppProps) {
+  const timeline = useStore(session.$timeline);
+  const conversation = useStore(session.$conversation);
+  const connection = useStore(session.$connection);
+  const handoff = useStore(session.$handoff);
+  const isPanelOpen = useStore(session.$isPanelOpen);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape' && !event.isComposing && !event.defaultPrevented) onClose();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
+
+  return (
+    <div class="chat">
+      <Header assistantName={ASSISTANT_NAME} conversation={conversation} onClose={onClose} />
+      <ConnectionBanner connection={connection} />
+      <MessageList items={timeline} onRetry={session.retry} onDiscard={session.discard} />
+      {timeline.length === 0 && <SuggestedPrompts onPick={session.send} />}
+      <Composer onSend={session.send} shouldFocus={isPanelOpen} />
+      <HandoffButton
+        state={conversation?.state ?? null}
+        request={handoff}
+        onRequest={session.requestHandoff}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_MESSAGE_LENGTH } from '../../protocol/limits.js';
+
+export interface ComposerProps {
+  onSend: (text: string) => void;
+  /** Moves focus to the message field each time it turns true (the panel opened). */
+  shouldFocus: boolean;
+}
+
+/** The message field and Send button. Enter sends; Shift+Enter starts a new line. */
+export function Composer({ onSend, shouldFocus }: ComposerProps) {
+  const [text, setText] = useState('');
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (shouldFocus) fieldRef.current?.focus();
+  }, [shouldFocus]);
+
+  const submit = (): void => {
+    if (text.trim() === '') return;
+    onSend(text);
+    setText('');
+    fieldRef.current?.focus();
+  };
+
+  const onKeyDown = (event: TargetedKeyboardEvent<HTMLTextAreaElement>): void => {
+    // While an input method is composing, Enter confirms the composition instead of sending.
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      submit();
+    }
+  };
+
+  return (
+    <form
+      class="composer"
+      onSubmit={(event: TargetedEvent<HTMLFormElement>) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <textarea
+        ref={fieldRef}
+        class="field"
+        aria-label="Message"
+        placeholder="Write a message…"
+        rows={2}
+        maxLength={MAX_MESSAGE_LENGTH}
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <button type="submit" class="send">
+        Send
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+/** Questions a new visitor can ask with one press. */
+const PROMPTS = ['What is your return policy?', 'How long does shipping take?', 'Where is my order?'];
+
+/** The greeting and suggested questions shown before the first message; pressing one sends it. */
+export function SuggestedPrompts({ onPick }: { onPick: (text: string) => void }) {
+  return (
+    <div class="prompts" role="group" aria-label="Suggested questions">
+      <p class="intro">Hi! Ask a question, or pick one of these.</p>
+      {PROMPTS.map((prompt) => (
+        <button key={prompt} type="button" class="prompt" onClick={() => onPick(prompt)}>
+          {prompt}
+        </button>
+      ))}
+    </div>
+  );
+}
