@@ -42,8 +42,6 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   for (const site of options.sites) await store.upsertSite({ ...site, createdAt: now() });
   await ensureFirstAdmin(store, options.admin, { now: now(), logger, announce });
 
-  const httpServer = createServer();
-  const relay = createRelay({ httpServer, store, dialogManager, now, logger });
   const app = createApp({
     store,
     now,
@@ -51,7 +49,11 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     demoDirectory,
     onSignOut: (agentId) => relay.disconnectAgent(agentId),
   });
-  httpServer.on('request', app);
+  // The app must be the server's request handler before Socket.IO attaches: Socket.IO answers its own
+  // long-polling requests and passes every other request to the handlers it found, so a handler added
+  // afterwards would also receive requests Socket.IO has already answered.
+  const httpServer = createServer(app);
+  const relay = createRelay({ httpServer, store, dialogManager, now, logger });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const START_TIMEOUT_MS = 20_000;
+/** Everything the server processes print, kept for reading after a failed run. */
+const SERVER_LOG = join(ROOT, '.tmp', 'e2e-server.log');
 
 export const ADMIN = { email: 'admin@example.com', password: 'e2e-admin-password' } as const;
 
@@ -38,6 +40,7 @@ export class SwitchboardProcess {
   ) {}
 
   static async start(): Promise<SwitchboardProcess> {
+    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
     const server = new SwitchboardProcess(await freePort(), mkdtempSync(join(tmpdir(), 'switchboard-e2e-')));
     await server.spawn();
     return server;
@@ -80,8 +83,15 @@ export class SwitchboardProcess {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    const record = (chunk: Buffer) => {
+      this.output += chunk.toString();
+      appendFileSync(SERVER_LOG, chunk);
+    };
+    child.stdout?.on('data', record);
+    child.stderr?.on('data', record);
+    child.once('exit', (code, signal) =>
+      appendFileSync(SERVER_LOG, `[exited: code ${code}, signal ${signal}]\n`),
+    );
     this.child = child;
     await this.waitUntilHealthy();
   }

@@ -137,6 +137,16 @@ describe('relay: the visitor and the bot', () => {
     expect(first.log.entries.map((entry) => entry.seq)).toEqual(secondLog.entries.map((entry) => entry.seq));
   });
 
+  it('serves clients on long-polling, with the poll held open until there is news', async () => {
+    const visitor = await harness.connectVisitor({ transports: ['polling'] });
+    const log = collectEntries(visitor);
+    await resume(visitor);
+    await say(visitor, 'What is your return policy?');
+    await log.waitFor(isKind('bot_message'));
+    const page = await fetch(`${harness.switchboard.url}/healthz`);
+    expect(page.status).toBe(200);
+  });
+
   it('gives a new visitor a fresh token and never lets a token cross sites', async () => {
     const { token } = await openVisitor();
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);

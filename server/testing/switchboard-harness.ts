@@ -31,6 +31,8 @@ export interface Harness {
     token?: string | null;
     siteId?: string;
     origin?: string;
+    /** Socket.IO's transports, in the order tried; WebSocket alone by default. */
+    transports?: ('polling' | 'websocket')[];
   }): Promise<VisitorSocket>;
   /** Creates an agent account, signs it in over HTTP and connects its console. */
   connectAgent(name: string): Promise<AgentSocket>;
@@ -78,11 +80,11 @@ export async function startHarness(dialogManager: DialogManager): Promise<Harnes
     switchboard,
     store,
     signIn,
-    connectVisitor({ token = null, siteId = SITE_ID, origin } = {}) {
+    connectVisitor({ token = null, siteId = SITE_ID, origin, transports = ['websocket'] } = {}) {
       return track<VisitorSocket>(
         io(`${switchboard.url}/visitor`, {
           auth: { protocolVersion: PROTOCOL_VERSION, siteId, token },
-          transports: ['websocket'],
+          transports,
           reconnection: false,
           ...(origin ? { extraHeaders: { origin } } : {}),
         }),
