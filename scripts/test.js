@@ -1,6 +1,7 @@
 /**
  * `npm test`: everything a change must pass, in order, stopping at the first failure: lint and format,
- * types, unit and integration tests, the production build, and the end-to-end suite in Chromium. It ends
+ * types, unit and integration tests, the production build, the bundle budgets, and the end-to-end suite
+ * in Chromium. It ends
  * with one line counting every test run.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ const STEPS = [
       runTool('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]),
   },
   { name: 'build', run: build },
+  { name: 'bundle budgets', run: () => runTool('size-limit', []) },
   {
     name: 'end to end',
     run: () =>
