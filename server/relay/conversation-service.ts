@@ -16,7 +16,16 @@ const CLIENT_ENTRY_KIND: Partial<Record<Command['type'], Entry['kind']>> = {
   visitor_message: 'visitor_message',
   request_handoff: 'handoff_requested',
   agent_message: 'agent_message',
+  bot_reply: 'bot_message',
 };
+
+/**
+ * The id of the bot's reply to the visitor message at `seq`. The relay writes it like a client id, so asking
+ * the bot again (after a crash, or from two nodes) can never append a second reply to the same message.
+ */
+function botReplyId(seq: number): string {
+  return `bot-reply-to-${seq}`;
+}
 
 const BOT_FAILURE_REPLY: BotReply = {
   text: 'Sorry, I can’t answer right now. Press “Talk to a person” and someone from the team will help you.',
@@ -45,6 +54,11 @@ export interface ConversationService {
    * seq and appends nothing. Resolves after the store committed and the entries were published.
    */
   execute(conversationId: string, command: Command, clientId: string | null): Promise<ExecuteResult>;
+  /**
+   * Answers the visitor's newest message if the bot owns the conversation and has not answered it, as after
+   * a relay stopped between the two. Safe to call on every resume, from any number of relay processes.
+   */
+  answerUnansweredQuestion(conversationId: string): Promise<void>;
   /** Bot replies that arrived after the bot lost the conversation, and so were dropped. */
   droppedBotReplies(): number;
   /** Resolves when every bot reply under way has been committed or dropped. */
@@ -53,7 +67,8 @@ export interface ConversationService {
 
 export function createConversationService(options: ConversationServiceOptions): ConversationService {
   const { store, dialogManager, now, publish, logger } = options;
-  const botTurnsUnderWay = new Set<Promise<void>>();
+  /** Bot turns under way in this process, by conversation and reply id. */
+  const botTurnsUnderWay = new Map<string, Promise<void>>();
   let droppedBotReplies = 0;
 
   async function execute(
@@ -71,7 +86,11 @@ export function createConversationService(options: ConversationServiceOptions): 
         return { ok: false, error: { code: 'conversation_not_found', message: 'No such conversation.' } };
 
       const decision = decide(conversation, command, now());
-      if (!decision.ok) return decision;
+      if (!decision.ok) {
+        // A resend that raced its original past the check above finds it now, and gets the original's seq.
+        const sent = clientId === null ? null : await store.findEntryByClientId(conversationId, clientId);
+        return sent ? acknowledgeDuplicate(conversationId, sent) : decision;
+      }
 
       const clientEntryKind = CLIENT_ENTRY_KIND[command.type];
       const entries: NewEntry[] = decision.entries.map((entry) => ({
@@ -89,7 +108,8 @@ export function createConversationService(options: ConversationServiceOptions): 
       if (result.status === 'duplicate') return acknowledgeDuplicate(conversationId, result.entry);
 
       publish(result.conversation, result.entries);
-      if (decision.asksBot && command.type === 'visitor_message') askBot(result.conversation, command.text);
+      const question = result.entries.find((entry) => entry.kind === 'visitor_message');
+      if (decision.asksBot && question) askBot(result.conversation, question);
       const acknowledged =
         result.entries.find((entry) => entry.kind === clientEntryKind) ?? result.entries.at(-1);
       return {
@@ -110,11 +130,18 @@ export function createConversationService(options: ConversationServiceOptions): 
   }
 
   /**
-   * Asks the bot to answer, in the background: the visitor's acknowledgement does not wait for the bot. The
-   * reply is computed for the version the visitor's message was committed at, so if an agent takes over
-   * meanwhile, the state machine refuses it and it is dropped, never shown.
+   * Asks the bot to answer `question`, in the background: the visitor's acknowledgement does not wait for
+   * the bot. The reply is computed for the conversation's version now, so if an agent takes over meanwhile,
+   * the state machine refuses it and it is dropped, never shown. A question already being answered in this
+   * process is not asked twice; across processes, the reply's id keeps it to one reply.
    */
-  function askBot(conversation: StoredConversation, text: string): void {
+  function askBot(
+    conversation: StoredConversation,
+    question: Extract<Entry, { kind: 'visitor_message' }>,
+  ): void {
+    const replyId = botReplyId(question.seq);
+    const turnKey = `${conversation.id}:${replyId}`;
+    if (botTurnsUnderWay.has(turnKey)) return;
     const turn = (async () => {
       const history = await store.readEntries(
         conversation.id,
@@ -122,7 +149,7 @@ export function createConversationService(options: ConversationServiceOptions): 
         BOT_HISTORY_ENTRIES,
       );
       const reply = await dialogManager
-        .reply({ siteId: conversation.siteId, conversationId: conversation.id, text, history })
+        .reply({ siteId: conversation.siteId, conversationId: conversation.id, text: question.text, history })
         .catch((error: unknown) => {
           logger.error('bot failed to answer', { conversationId: conversation.id, error: String(error) });
           return BOT_FAILURE_REPLY;
@@ -130,7 +157,7 @@ export function createConversationService(options: ConversationServiceOptions): 
       const result = await execute(
         conversation.id,
         { type: 'bot_reply', reply, computedAtVersion: conversation.version },
-        null,
+        replyId,
       );
       if (!result.ok && result.error.code === 'not_owner') {
         droppedBotReplies++;
@@ -141,15 +168,27 @@ export function createConversationService(options: ConversationServiceOptions): 
     })().catch((error: unknown) => {
       logger.error('bot turn failed', { conversationId: conversation.id, error: String(error) });
     });
-    botTurnsUnderWay.add(turn);
-    void turn.finally(() => botTurnsUnderWay.delete(turn));
+    botTurnsUnderWay.set(turnKey, turn);
+    void turn.finally(() => botTurnsUnderWay.delete(turnKey));
+  }
+
+  /**
+   * Answers the visitor's newest message if the bot owns the conversation and has not answered it: the case
+   * after a relay stopped between committing a question and committing the bot's reply.
+   */
+  async function answerUnansweredQuestion(conversationId: string): Promise<void> {
+    const conversation = await store.findConversation(conversationId);
+    if (conversation?.state !== 'bot' || conversation.lastSeq === 0) return;
+    const [newest] = await store.readEntries(conversationId, conversation.lastSeq - 1, 1);
+    if (newest?.kind === 'visitor_message') askBot(conversation, newest);
   }
 
   return {
     execute,
+    answerUnansweredQuestion,
     droppedBotReplies: () => droppedBotReplies,
     async settled() {
-      while (botTurnsUnderWay.size > 0) await Promise.all(botTurnsUnderWay);
+      while (botTurnsUnderWay.size > 0) await Promise.all(botTurnsUnderWay.values());
     },
   };
 }

@@ -78,6 +78,47 @@ describe('relay: the visitor and the bot', () => {
     expect(entries.filter((entry) => entry.kind === 'visitor_message')).toHaveLength(1);
   });
 
+  it('answers a question the relay committed but stopped before answering, once, when the visitor returns', async () => {
+    const { visitor, token } = await openVisitor();
+    const conversationId = await conversationOf(visitor);
+    await harness.switchboard.relay.conversations.settled();
+    const conversation = await harness.store.findConversation(conversationId);
+    if (!conversation) throw new Error('no conversation');
+    // As if the relay died right after committing this question, before the bot answered it.
+    await harness.store.commit({
+      conversationId,
+      expectedVersion: conversation.version,
+      control: conversation,
+      entries: [
+        { kind: 'visitor_message', text: 'What is your return policy?', clientId: 'asked-before-crash' },
+      ],
+      at: Date.now(),
+    });
+    const tabs = await Promise.all([harness.connectVisitor({ token }), harness.connectVisitor({ token })]);
+    await Promise.all(tabs.map((tab) => resume(tab, conversationId, 3)));
+    await Promise.all(tabs.map((tab) => resume(tab, conversationId, 3)));
+    await harness.switchboard.relay.conversations.settled();
+    const entries = await harness.store.readEntries(conversationId, 3, 100);
+    expect(entries.map((entry) => entry.kind)).toEqual(['bot_message']);
+    expect(entries[0]).toMatchObject({
+      text: 'Returns are free within 30 days.',
+      clientId: 'bot-reply-to-3',
+    });
+  });
+
+  it('acknowledges every copy of a resent handoff request with the original seq', async () => {
+    const { visitor } = await openVisitor();
+    await conversationOf(visitor);
+    const copies = await Promise.all(
+      [1, 2, 3, 4, 5].map(
+        () => visitor.emitWithAck('handoff:request', { clientId: 'one-handoff' }) as Promise<Ack<Appended>>,
+      ),
+    );
+    const seqs = copies.map((copy) => (copy.ok ? copy.seq : copy.error.code));
+    expect(new Set(seqs).size).toBe(1);
+    expect(typeof seqs[0]).toBe('number');
+  });
+
   it('hands the visitor to a person after two bot misses in a row', async () => {
     const { visitor, log } = await openVisitor();
     await say(visitor, 'Do you sell boats?');

@@ -109,6 +109,7 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
         };
       }
       await store.updateVisitorContext(conversation.id, payload.context);
+      void conversations.answerUnansweredQuestion(conversation.id);
       const isFullResync =
         payload.conversationId !== conversation.id || payload.lastSeq > conversation.lastSeq;
       const afterSeq = isFullResync ? 0 : payload.lastSeq;
