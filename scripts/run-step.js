@@ -20,3 +20,14 @@ export function runTool(tool, args, env = {}) {
   });
   return result.status === 0;
 }
+
+/**
+ * Runs one of the project's own Node scripts in the repository root, with its output shown, and returns
+ * whether it succeeded.
+ * @param {string} script a path relative to the repository root
+ * @param {string[]} args
+ */
+export function runScript(script, args) {
+  const result = spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, stdio: 'inherit' });
+  return result.status === 0;
+}

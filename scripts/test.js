@@ -1,13 +1,13 @@
 /**
  * `npm test`: everything a change must pass, in order, stopping at the first failure: lint and format,
- * types, unit and integration tests, the production build, the bundle budgets, and the end-to-end suite
- * in Chromium. It ends
+ * types, unit and integration tests, the production build, the bundle budgets, a short chaos run against
+ * the built relay, and the end-to-end suite in Chromium. It ends
  * with one line counting every test run.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from './build.js';
-import { ROOT, runTool } from './run-step.js';
+import { ROOT, runScript, runTool } from './run-step.js';
 
 const reports = join(ROOT, '.tmp', 'reports');
 mkdirSync(reports, { recursive: true });
@@ -27,6 +27,7 @@ const STEPS = [
   },
   { name: 'build', run: build },
   { name: 'bundle budgets', run: () => runTool('size-limit', []) },
+  { name: 'chaos (short)', run: () => runScript('scripts/chaos/run.js', ['--short']) },
   {
     name: 'end to end',
     run: () =>
