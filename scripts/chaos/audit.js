@@ -77,8 +77,15 @@ export function audit({ logs, records, displays }, maxFindings = 40) {
     if (report.findings.length < maxFindings) report.findings.push(finding);
   };
 
-  /** @type {Map<string, Entry[]>} */
+  /**
+   * Stored entries by client id. Client ids are unique per conversation (the relay's own ids, such as a bot
+   * reply's `bot-reply-to-<seq>`, repeat across conversations), so duplicates are counted per conversation;
+   * the ids clients generate are random, so a sent message is looked up by its id alone.
+   * @type {Map<string, Entry[]>}
+   */
   const byClientId = new Map();
+  /** @type {Map<string, Entry[]>} */
+  const byConversationAndClientId = new Map();
   /** @type {Map<string, Map<number, Entry>>} */
   const bySeq = new Map();
   for (const log of logs) {
@@ -89,15 +96,15 @@ export function audit({ logs, records, displays }, maxFindings = 40) {
     bySeq.set(log.conversationId, new Map(log.entries.map((entry) => [entry.seq, entry])));
     for (const entry of log.entries) {
       if (entry.clientId === null) continue;
-      const same = byClientId.get(entry.clientId) ?? [];
-      same.push(entry);
-      byClientId.set(entry.clientId, same);
+      byClientId.set(entry.clientId, [...(byClientId.get(entry.clientId) ?? []), entry]);
+      const key = `${entry.conversationId}|${entry.clientId}`;
+      byConversationAndClientId.set(key, [...(byConversationAndClientId.get(key) ?? []), entry]);
     }
   }
-  for (const [clientId, same] of byClientId) {
+  for (const same of byConversationAndClientId.values()) {
     if (same.length < 2) continue;
     report.duplicated += same.length - 1;
-    find(`client id ${clientId} is stored ${same.length} times: ${same.map(describe).join(', ')}`);
+    find(`client id ${same[0]?.clientId} is stored ${same.length} times: ${same.map(describe).join(', ')}`);
   }
 
   /** @type {Map<string, Set<number>[]>} The seqs each follower of a conversation shows. */

@@ -141,6 +141,24 @@ describe('audit', () => {
     expect(report.duplicated).toBe(1);
   });
 
+  it('allows the same relay-made client id once in each conversation', () => {
+    /** @param {string} conversationId @returns {Entry} */
+    const replyIn = (conversationId) => ({ ...botSays(2), conversationId, clientId: 'bot-reply-to-1' });
+    const report = audit({
+      logs: ['one', 'two'].map((conversationId) => ({
+        conversationId,
+        lastSeq: 2,
+        entries: [
+          { ...visitorSays(1, `${conversationId}-question`), conversationId },
+          replyIn(conversationId),
+        ],
+      })),
+      records: [],
+      displays: [],
+    });
+    expect(report.duplicated).toBe(0);
+  });
+
   it('counts an entry shown twice as duplicated', () => {
     const [first, second, ...rest] = CLEAN;
     const report = run({
