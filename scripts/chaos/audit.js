@@ -32,7 +32,7 @@ import { auditLog, describeEntry as describe } from './audit-log.js';
  * @property {number} ownershipViolations Two owners at once, or an agent speaking or releasing a
  *   conversation it did not own.
  * @property {number} unansweredBotTurns Visitor messages to the bot that never got a reply (informational:
- *   a bot turn under way when the relay is killed is not retried).
+ *   after a crash the relay answers a returning visitor's newest question, not every earlier one).
  * @property {Record<string, number>} refusals Refused commands by error code.
  * @property {string[]} findings What went wrong, one line each, in the order found.
  */

@@ -128,7 +128,7 @@ export function formatSummary({ options, report, faults, clients, run }) {
     row(
       'bot turns never answered',
       report.unansweredBotTurns,
-      'informational: a bot turn cut by a kill is not retried',
+      'informational: the bot answers only the newest question of a returning visitor',
     ),
     '',
     'faults injected',
