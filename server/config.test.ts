@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from './config.js';
+import { DEFAULT_RATE_LIMITS } from './limits/rate-limits.js';
 
 describe('readConfig', () => {
   it('runs the demo with no settings at all', () => {
@@ -8,6 +9,7 @@ describe('readConfig', () => {
       sqliteFile: '/app/data/switchboard.sqlite',
       admin: { email: undefined, password: undefined },
       knowledgeDirectory: '/app/demo/knowledge',
+      rateLimits: DEFAULT_RATE_LIMITS,
     });
   });
 
@@ -27,13 +29,25 @@ describe('readConfig', () => {
       sqliteFile: '/var/lib/switchboard.db',
       admin: { email: 'ops@example.com', password: 'hunter2hunter2' },
       knowledgeDirectory: '/app/kb',
+      rateLimits: DEFAULT_RATE_LIMITS,
     });
+  });
+
+  it('scales the rate limits, or switches them off at 0', () => {
+    const doubled = readConfig({ SWITCHBOARD_RATE_LIMIT_SCALE: '2' }, '/app').rateLimits;
+    expect(doubled?.signInsPerEmail).toEqual({
+      limit: 20,
+      windowMs: DEFAULT_RATE_LIMITS.signInsPerEmail.windowMs,
+    });
+    expect(readConfig({ SWITCHBOARD_RATE_LIMIT_SCALE: '0' }, '/app').rateLimits).toBeNull();
   });
 
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a port number/],
     [{ PORT: '70000' }, /PORT must be a port number/],
     [{ DATABASE_URL: 'mysql://localhost/db' }, /DATABASE_URL must be sqlite:PATH/],
+    [{ SWITCHBOARD_RATE_LIMIT_SCALE: 'lots' }, /SWITCHBOARD_RATE_LIMIT_SCALE must be a number/],
+    [{ SWITCHBOARD_RATE_LIMIT_SCALE: '-1' }, /SWITCHBOARD_RATE_LIMIT_SCALE must be a number/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readConfig(env, '/app')).toThrow(ConfigError);
     expect(() => readConfig(env, '/app')).toThrow(message);

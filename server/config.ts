@@ -1,4 +1,5 @@
 import { isAbsolute, join } from 'node:path';
+import { DEFAULT_RATE_LIMITS, scaleRateLimits, type RateLimits } from './limits/rate-limits.js';
 
 /** Everything Switchboard reads from its environment, checked once at start. */
 export interface Config {
@@ -7,6 +8,8 @@ export interface Config {
   sqliteFile: string;
   admin: { email: string | undefined; password: string | undefined };
   knowledgeDirectory: string;
+  /** The rate limits, or null when switched off. */
+  rateLimits: RateLimits | null;
 }
 
 /** A setting with an unusable value; the process stops with this message. */
@@ -28,7 +31,19 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
       password: env.SWITCHBOARD_ADMIN_PASSWORD || undefined,
     },
     knowledgeDirectory: resolveFrom(root, env.SWITCHBOARD_KNOWLEDGE_DIR ?? 'demo/knowledge'),
+    rateLimits: rateLimitsFrom(env.SWITCHBOARD_RATE_LIMIT_SCALE),
   };
+}
+
+/** The default limits times the scale: 2 doubles every limit, 0 switches them off (for load tests). */
+function rateLimitsFrom(scale: string | undefined): RateLimits | null {
+  const factor = Number(scale ?? 1);
+  if (scale?.trim() === '' || !Number.isFinite(factor) || factor < 0) {
+    throw new ConfigError(
+      `SWITCHBOARD_RATE_LIMIT_SCALE must be a number of at least 0 (1 keeps the default limits, 0 switches them off), not "${scale}".`,
+    );
+  }
+  return scaleRateLimits(DEFAULT_RATE_LIMITS, factor);
 }
 
 function sqliteFileFrom(databaseUrl: string, root: string): string {

@@ -35,6 +35,7 @@ async function main(config: Config): Promise<void> {
     }),
     sites: [DEMO_SITE],
     admin: config.admin,
+    rateLimits: config.rateLimits,
     publicDirectory: PUBLIC_DIRECTORY,
     demoDirectory: join(ROOT, 'demo', 'site'),
     logger,

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ensureFirstAdmin } from './auth/agent-accounts.js';
 import type { DialogManager } from './bot/dialog-manager.js';
 import { createApp } from './http/create-app.js';
+import { createRateLimiters, DEFAULT_RATE_LIMITS, type RateLimits } from './limits/rate-limits.js';
 import type { Logger } from './logger.js';
 import { createRelay, type Relay } from './relay/create-relay.js';
 import type { Site, Store } from './store/store.js';
@@ -24,6 +25,8 @@ export interface SwitchboardOptions {
   /** Where text for the person who started the server goes. */
   announce: (text: string) => void;
   now?: () => number;
+  /** The rate limits; `DEFAULT_RATE_LIMITS` when left out, none at all with null (load tests only). */
+  rateLimits?: RateLimits | null;
 }
 
 export interface RunningSwitchboard {
@@ -41,10 +44,15 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   await store.migrate();
   for (const site of options.sites) await store.upsertSite({ ...site, createdAt: now() });
   await ensureFirstAdmin(store, options.admin, { now: now(), logger, announce });
+  const limiters = createRateLimiters(
+    options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits,
+    now,
+  );
 
   const app = createApp({
     store,
     now,
+    limiters,
     publicDirectory,
     demoDirectory,
     onSignOut: (agentId) => relay.disconnectAgent(agentId),
@@ -53,7 +61,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   // long-polling requests and passes every other request to the handlers it found, so a handler added
   // afterwards would also receive requests Socket.IO has already answered.
   const httpServer = createServer(app);
-  const relay = createRelay({ httpServer, store, dialogManager, now, logger });
+  const relay = createRelay({ httpServer, store, dialogManager, now, logger, limiters });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -50,6 +50,11 @@ export class SwitchboardProcess {
     return `http://localhost:${this.port}`;
   }
 
+  /** The SQLite file the process stores everything in, for specs that check what was stored. */
+  get databaseFile(): string {
+    return join(this.dataDirectory, 'switchboard.sqlite');
+  }
+
   /** Kills the process without warning, as a crash would, and waits until it is gone. */
   async kill(): Promise<void> {
     const child = this.child;
@@ -77,7 +82,7 @@ export class SwitchboardProcess {
       env: {
         ...process.env,
         PORT: String(this.port),
-        DATABASE_URL: `sqlite:${join(this.dataDirectory, 'switchboard.sqlite')}`,
+        DATABASE_URL: `sqlite:${this.databaseFile}`,
         SWITCHBOARD_ADMIN_EMAIL: ADMIN.email,
         SWITCHBOARD_ADMIN_PASSWORD: ADMIN.password,
       },

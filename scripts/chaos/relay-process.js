@@ -100,6 +100,8 @@ export function createRelayProcess({ root, port, sqliteFile, logFile, admin }) {
           DATABASE_URL: `sqlite:${sqliteFile}`,
           SWITCHBOARD_ADMIN_EMAIL: admin.email,
           SWITCHBOARD_ADMIN_PASSWORD: admin.password,
+          // The harness measures delivery, not throttling: its simulated crowd shares one loopback address.
+          SWITCHBOARD_RATE_LIMIT_SCALE: '0',
         },
         stdio: ['ignore', log, log],
       });

@@ -1,10 +1,12 @@
 import express, { type Express } from 'express';
 import type { ErrorResponse } from '../../protocol/http-api.js';
+import type { RateLimiters } from '../limits/rate-limits.js';
 import type { Store } from '../store/store.js';
 import { sameOriginOnly } from './same-origin-only.js';
 import { securityHeaders } from './security-headers.js';
 import { sessionRoutes } from './session-routes.js';
 import { staticRoutes } from './static-routes.js';
+import { utf8JsonOnly } from './utf8-json-only.js';
 
 /** The largest JSON body the API accepts; sign-in needs far less. */
 const MAX_JSON_BODY = '16kb';
@@ -15,14 +17,24 @@ export interface AppOptions {
   publicDirectory: string;
   demoDirectory: string;
   onSignOut: (agentId: string) => void;
+  /** Sign-in attempts are rate-limited per client address and per email. */
+  limiters: RateLimiters;
+}
+
+/** What a refused request's body says, by the body parser's error type or the status. */
+function describeClientError(status: number, type: string | undefined): string {
+  if (type === 'entity.too.large') return 'The body is too large.';
+  if (type === 'entity.parse.failed') return 'The body is not valid JSON.';
+  return status === 404 ? 'Not found.' : 'The request is malformed.';
 }
 
 /** The Express app: health, the console's API, and the static apps. */
 export function createApp(options: AppOptions): Express {
-  const { store, now, publicDirectory, demoDirectory, onSignOut } = options;
+  const { store, now, publicDirectory, demoDirectory, onSignOut, limiters } = options;
   const app = express();
   app.disable('x-powered-by');
-  // Behind a TLS-terminating proxy on the same machine, trust its X-Forwarded-Proto for Secure cookies.
+  // Behind a proxy on the same machine (which terminates TLS), trust its X-Forwarded-Proto for Secure
+  // cookies and its X-Forwarded-For for the client's address; nobody else can set either.
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
 
@@ -31,8 +43,8 @@ export function createApp(options: AppOptions): Express {
   });
 
   const api = express.Router();
-  api.use(sameOriginOnly, express.json({ limit: MAX_JSON_BODY }));
-  api.use('/session', sessionRoutes({ store, now, onSignOut }));
+  api.use(sameOriginOnly, utf8JsonOnly, express.json({ limit: MAX_JSON_BODY }));
+  api.use('/session', sessionRoutes({ store, now, onSignOut, limiters }));
   api.use((_request, response) => {
     const body: ErrorResponse = { error: { code: 'invalid_payload', message: 'No such API endpoint.' } };
     response.status(404).json(body);
@@ -41,7 +53,7 @@ export function createApp(options: AppOptions): Express {
 
   app.use(staticRoutes({ store, publicDirectory, demoDirectory }));
 
-  // Malformed JSON and oversized bodies arrive here from express.json().
+  // Malformed JSON and oversized bodies arrive here from express.json(), and malformed paths from the router.
   app.use(
     (
       error: { status?: number; type?: string },
@@ -54,13 +66,7 @@ export function createApp(options: AppOptions): Express {
       const body: ErrorResponse = {
         error:
           status < 500
-            ? {
-                code: 'invalid_payload',
-                message:
-                  error.type === 'entity.too.large'
-                    ? 'The body is too large.'
-                    : 'The body is not valid JSON.',
-              }
+            ? { code: 'invalid_payload', message: describeClientError(status, error.type) }
             : { code: 'internal', message: 'Something went wrong.' },
       };
       response.status(status).json(body);

@@ -10,6 +10,8 @@ import {
   SESSION_LIFETIME_MS,
   sessionCookie,
 } from '../auth/session-cookie.js';
+import { addressKey } from '../limits/client-address.js';
+import { rateLimitedError, takeEach, type RateLimiters } from '../limits/rate-limits.js';
 import type { Store } from '../store/store.js';
 
 export interface SessionRoutesOptions {
@@ -17,6 +19,7 @@ export interface SessionRoutesOptions {
   now: () => number;
   /** Called after an agent signs out, to close their open sockets. */
   onSignOut: (agentId: string) => void;
+  limiters: RateLimiters;
 }
 
 function refuse(response: Response, status: number, code: ErrorCode, message: string): void {
@@ -24,8 +27,12 @@ function refuse(response: Response, status: number, code: ErrorCode, message: st
   response.status(status).json(body);
 }
 
-/** `/api/session`: sign in (POST), who am I (GET), sign out (DELETE). */
-export function sessionRoutes({ store, now, onSignOut }: SessionRoutesOptions): Router {
+/**
+ * `/api/session`: sign in (POST), who am I (GET), sign out (DELETE). Sign-in attempts are counted per
+ * client address and per email before the password is checked (scrypt is costly on purpose), and answered
+ * with 429 and `Retry-After` past the limit; an attempt that succeeds is given back.
+ */
+export function sessionRoutes({ store, now, onSignOut, limiters }: SessionRoutesOptions): Router {
   const router = Router();
 
   async function currentToken(request: Request) {
@@ -38,6 +45,16 @@ export function sessionRoutes({ store, now, onSignOut }: SessionRoutesOptions): 
   router.post('/', async (request, response) => {
     const input = check(signInSchema, request.body);
     if (!input.ok) return refuse(response, 400, 'invalid_payload', input.message);
+    const counts = [
+      [limiters.signInsPerAddress, addressKey(request.ip ?? '')],
+      [limiters.signInsPerEmail, input.value.email.toLowerCase()],
+    ] as const;
+    const admitted = takeEach(counts);
+    if (!admitted.ok) {
+      response.setHeader('Retry-After', String(Math.ceil(admitted.retryAfterMs / 1000)));
+      const { message } = rateLimitedError(admitted.retryAfterMs);
+      return refuse(response, 429, 'rate_limited', message);
+    }
     const credentials = await store.findAgentByEmail(input.value.email);
     const isMatch = await verifyPassword(
       input.value.password,
@@ -45,6 +62,7 @@ export function sessionRoutes({ store, now, onSignOut }: SessionRoutesOptions): 
     );
     if (!credentials || !isMatch)
       return refuse(response, 401, 'invalid_credentials', 'Wrong email or password.');
+    for (const [limiter, key] of counts) limiter.refund(key);
     const token = randomToken();
     await store.createSession({
       tokenHash: hashToken(token),

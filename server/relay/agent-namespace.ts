@@ -15,15 +15,18 @@ import type { Appended } from '../../protocol/visitor-events.js';
 import { hashToken } from '../auth/secrets.js';
 import { readSessionCookie } from '../auth/session-cookie.js';
 import type { Command } from '../conversation/command.js';
+import { rateLimitedError, type RateLimiters } from '../limits/rate-limits.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
-import { commandHandler } from './command-handler.js';
+import { commandHandler, unknownCommandHandler, type CommandHandlerOptions } from './command-handler.js';
 import type { ConversationService } from './conversation-service.js';
 import { HandshakeError, isAllowedOrigin } from './handshake-error.js';
 import { toSummary } from './views.js';
 
 export interface AgentSocketData {
   agent: AgentProfile;
+  /** The hash of the session token the socket was opened with; every command checks it is still valid. */
+  sessionHash: string;
 }
 
 export type AgentNamespace = Namespace<AgentClientEvents, AgentServerEvents, object, AgentSocketData>;
@@ -47,15 +50,18 @@ export interface AgentNamespaceOptions {
   conversations: ConversationService;
   now: () => number;
   logger: Logger;
+  limiters: RateLimiters;
 }
 
 /**
  * The `/agent` namespace. The handshake needs a signed-in agent's session cookie and the console's own
  * origin (cookies ride along on cross-site WebSocket handshakes, so the origin check is what stops another
- * site from opening an agent's socket in their browser).
+ * site from opening an agent's socket in their browser). Every command is rate-limited per agent, and runs
+ * only while the session is still valid: a session that expired or was signed out elsewhere (on another
+ * relay process, say) gets `unauthorized` and the socket is closed.
  */
 export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNamespaceOptions): void {
-  const { store, conversations, now, logger } = options;
+  const { store, conversations, now, logger, limiters } = options;
 
   namespace.use((socket, next) => {
     void (async () => {
@@ -68,9 +74,11 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
       if (!isAllowedOrigin(origin, host))
         throw new HandshakeError('origin_not_allowed', 'Cross-site agent connections are refused.');
       const token = readSessionCookie(cookie);
-      const agent = token === null ? null : await store.findSessionAgent(hashToken(token), now());
-      if (!agent) throw new HandshakeError('unauthorized', 'Sign in to the console first.');
-      socket.data = { agent };
+      const sessionHash = token === null ? null : hashToken(token);
+      const agent = sessionHash === null ? null : await store.findSessionAgent(sessionHash, now());
+      if (!agent || sessionHash === null)
+        throw new HandshakeError('unauthorized', 'Sign in to the console first.');
+      socket.data = { agent, sessionHash };
     })().then(
       () => next(),
       (error: unknown) =>
@@ -91,6 +99,18 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     const { id, name } = socket.data.agent;
     const me: AgentRef = { id, name };
     void socket.join(agentRoom(id));
+    const handlerOptions: CommandHandlerOptions = {
+      logger,
+      async admit() {
+        const admitted = limiters.agentCommands.take(id);
+        if (!admitted.ok) return rateLimitedError(admitted.retryAfterMs);
+        const agent = await store.findSessionAgent(socket.data.sessionHash, now());
+        if (agent?.id === id) return null;
+        // After the refusal is acknowledged: the acknowledgement is sent before the close.
+        setImmediate(() => socket.disconnect(true));
+        return { code: 'unauthorized', message: 'Your session has ended. Sign in again.' };
+      },
+    };
 
     socket.on(
       'inbox:subscribe',
@@ -101,7 +121,7 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
           const listed = await store.listConversations({ resolvedLimit: RESOLVED_IN_INBOX });
           return { ok: true, agent: socket.data.agent, conversations: listed.map(toSummary) };
         },
-        logger,
+        handlerOptions,
       ),
     );
     socket.on(
@@ -122,7 +142,7 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
             hasMore: page.length > MAX_ENTRIES_PER_PAGE,
           };
         },
-        logger,
+        handlerOptions,
       ),
     );
     socket.on(
@@ -133,7 +153,7 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
           await socket.leave(conversationRoom(conversationId));
           return { ok: true };
         },
-        logger,
+        handlerOptions,
       ),
     );
     socket.on(
@@ -141,7 +161,7 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
       commandHandler(
         agentCommandSchemas['conversation:claim'],
         ({ conversationId }) => run(conversationId, { type: 'claim', agent: me }),
-        logger,
+        handlerOptions,
       ),
     );
     socket.on(
@@ -150,7 +170,7 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
         agentCommandSchemas['message:send'],
         ({ conversationId, clientId, text }) =>
           run(conversationId, { type: 'agent_message', agent: me, text }, clientId),
-        logger,
+        handlerOptions,
       ),
     );
     socket.on(
@@ -158,7 +178,7 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
       commandHandler(
         agentCommandSchemas['conversation:hand-back'],
         ({ conversationId }) => run(conversationId, { type: 'hand_back', agent: me }),
-        logger,
+        handlerOptions,
       ),
     );
     socket.on(
@@ -166,8 +186,9 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
       commandHandler(
         agentCommandSchemas['conversation:resolve'],
         ({ conversationId }) => run(conversationId, { type: 'resolve', agent: me }),
-        logger,
+        handlerOptions,
       ),
     );
+    socket.onAny(unknownCommandHandler(agentCommandSchemas, handlerOptions));
   });
 }

@@ -1,32 +1,89 @@
 import type { GenericSchema, InferOutput } from 'valibot';
-import type { Ack } from '../../protocol/errors.js';
+import type { Ack, ProtocolError } from '../../protocol/errors.js';
 import { check } from '../../protocol/schemas.js';
 import type { Logger } from '../logger.js';
 
+/** Decides, before anything else, whether a command may run: null to let it, or the refusal to send. */
+export type Admission = () => ProtocolError | null | Promise<ProtocolError | null>;
+
+/** What every command handler of a socket shares. */
+export interface CommandHandlerOptions {
+  logger: Logger;
+  /** Runs first for every command, valid or not: rate limits, and a check that the sender may still act. */
+  admit: Admission;
+}
+
+type Reply = (result: Ack<object>) => void;
+
 /**
- * Wraps a command handler with the boundary every inbound event passes: the payload is checked against its
- * schema before the handler runs, a bad one is refused with `invalid_payload`, and a failure inside the
- * handler becomes `internal` rather than a dropped connection. A command without an acknowledgement
- * callback is ignored: the client could never learn what happened to it.
+ * Splits a Socket.IO event's arguments into the payload and the acknowledgement callback. A command is
+ * exactly one payload and a callback; anything else is malformed, and without a callback the client could
+ * never learn what happened, so it is ignored.
+ */
+function readArguments(args: readonly unknown[]): {
+  payload: unknown;
+  reply: Reply | null;
+  isWellFormed: boolean;
+} {
+  const last = args.at(-1);
+  const reply = typeof last === 'function' ? (last as Reply) : null;
+  return { payload: args[0], reply, isWellFormed: reply !== null && args.length === 2 };
+}
+
+/**
+ * Wraps a command handler with the boundary every inbound event passes: admission (rate limits), then the
+ * payload checked against its schema before the handler runs. A bad payload is refused with
+ * `invalid_payload`, and a failure inside the handler becomes `internal` rather than a dropped connection.
  */
 export function commandHandler<Schema extends GenericSchema, Result extends object>(
   schema: Schema,
   handle: (payload: InferOutput<Schema>) => Promise<Ack<Result>>,
-  logger: Logger,
-): (payload: unknown, ack: unknown) => Promise<void> {
-  return async (payload, ack) => {
-    if (typeof ack !== 'function') return;
-    const reply = ack as (result: Ack<Result>) => void;
-    const checked = check(schema, payload);
-    if (!checked.ok) {
-      reply({ ok: false, error: { code: 'invalid_payload', message: checked.message } });
-      return;
-    }
+  { logger, admit }: CommandHandlerOptions,
+): (...args: unknown[]) => Promise<void> {
+  return async (...args) => {
+    const { payload, reply, isWellFormed } = readArguments(args);
+    if (reply === null) return;
     try {
+      const refusal = await admit();
+      if (refusal !== null) return reply({ ok: false, error: refusal });
+      if (!isWellFormed) return reply(malformed('A command takes one payload and an acknowledgement.'));
+      // Every payload is an object; the schemas alone would take an empty array for an object without fields.
+      if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+        return reply(malformed('The payload must be an object.'));
+      const checked = check(schema, payload);
+      if (!checked.ok) return reply(malformed(checked.message));
       reply(await handle(checked.value));
     } catch (error) {
       logger.error('command failed', { error: String(error) });
       reply({ ok: false, error: { code: 'internal', message: 'Something went wrong; nothing was stored.' } });
     }
   };
+}
+
+/**
+ * Answers every event that is not one of `known` with `invalid_payload`, after admission, so an unknown
+ * command is refused as clearly as a malformed one and counts against the sender's rate limit.
+ */
+export function unknownCommandHandler(
+  known: Readonly<Record<string, unknown>>,
+  { logger, admit }: CommandHandlerOptions,
+): (event: string, ...args: unknown[]) => Promise<void> {
+  return async (event, ...args) => {
+    if (Object.hasOwn(known, event)) return;
+    const { reply } = readArguments(args);
+    if (reply === null) return;
+    try {
+      reply({
+        ok: false,
+        error: (await admit()) ?? { code: 'invalid_payload', message: 'No such command.' },
+      });
+    } catch (error) {
+      logger.error('command failed', { error: String(error) });
+      reply({ ok: false, error: { code: 'internal', message: 'Something went wrong; nothing was stored.' } });
+    }
+  };
+}
+
+function malformed(message: string): Ack {
+  return { ok: false, error: { code: 'invalid_payload', message } };
 }

@@ -3,6 +3,7 @@ import { Server } from 'socket.io';
 import { AGENT_NAMESPACE } from '../../protocol/agent-events.js';
 import { VISITOR_NAMESPACE } from '../../protocol/visitor-events.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
+import type { RateLimiters } from '../limits/rate-limits.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import {
@@ -16,8 +17,11 @@ import { createConversationService, type ConversationService } from './conversat
 import { toSummary, toVisitorConversation } from './views.js';
 import { attachVisitorNamespace, visitorRoom, type VisitorNamespace } from './visitor-namespace.js';
 
-/** The largest Socket.IO packet the relay accepts: a maximal message with room to spare, and no more. */
-const MAX_PACKET_BYTES = 64 * 1024;
+/**
+ * The largest Socket.IO packet the relay accepts: a maximal message with room to spare, and no more. A
+ * bigger one closes the connection before it is parsed.
+ */
+export const MAX_PACKET_BYTES = 64 * 1024;
 
 export interface RelayOptions {
   httpServer: HttpServer;
@@ -25,6 +29,8 @@ export interface RelayOptions {
   dialogManager: DialogManager;
   now: () => number;
   logger: Logger;
+  /** The rate limits on handshakes and commands; shared with the HTTP API's. */
+  limiters: RateLimiters;
 }
 
 export interface Relay {
@@ -40,8 +46,13 @@ export interface Relay {
  * fanned out to the visitor's tabs, to the consoles that have the conversation open, and to every inbox.
  */
 export function createRelay(options: RelayOptions): Relay {
-  const { httpServer, store, dialogManager, now, logger } = options;
+  const { httpServer, store, dialogManager, now, logger, limiters } = options;
   const io = new Server(httpServer, { maxHttpBufferSize: MAX_PACKET_BYTES, serveClient: false });
+  // Long-polling answers bypass Express (and helmet): they get the headers that matter for them here.
+  io.engine.on('headers', (headers: Record<string, string>) => {
+    headers['X-Content-Type-Options'] = 'nosniff';
+    headers['Cache-Control'] = 'no-store';
+  });
   const visitors = io.of(VISITOR_NAMESPACE) as unknown as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
 
@@ -62,8 +73,8 @@ export function createRelay(options: RelayOptions): Relay {
     },
   });
 
-  attachVisitorNamespace(visitors, { store, conversations, now, logger });
-  attachAgentNamespace(agents, { store, conversations, now, logger });
+  attachVisitorNamespace(visitors, { store, conversations, now, logger, limiters });
+  attachAgentNamespace(agents, { store, conversations, now, logger, limiters });
 
   return {
     io,

@@ -192,9 +192,11 @@ describe('relay: the visitor and the bot', () => {
     const { token } = await openVisitor();
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     await harness.store.upsertSite({ id: 'elsewhere', name: 'Elsewhere', allowedOrigins: [], createdAt: 0 });
-    const elsewhere = await harness.connectVisitor({ token, siteId: 'elsewhere' });
-    const resumed = await resume(elsewhere);
-    expect(resumed.ok && resumed.token).not.toBe(token);
+    await expect(harness.connectVisitor({ token, siteId: 'elsewhere' })).rejects.toMatchObject({
+      data: { code: 'unauthorized' },
+    });
+    const fresh = await resume(await harness.connectVisitor({ siteId: 'elsewhere' }));
+    expect(fresh.ok && fresh.token).not.toBe(token);
   });
 });
 

@@ -12,9 +12,11 @@ import type {
 } from '../../protocol/visitor-events.js';
 import { hashToken, randomId, randomToken } from '../auth/secrets.js';
 import type { Command } from '../conversation/command.js';
+import { addressKey, clientAddress } from '../limits/client-address.js';
+import { rateLimitedError, takeEach, type RateLimiters } from '../limits/rate-limits.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
-import { commandHandler } from './command-handler.js';
+import { commandHandler, unknownCommandHandler, type CommandHandlerOptions } from './command-handler.js';
 import type { ConversationService } from './conversation-service.js';
 import { HandshakeError, isAllowedOrigin } from './handshake-error.js';
 import { toVisitorConversation } from './views.js';
@@ -25,6 +27,8 @@ export interface VisitorSocketData {
   visitorId: string;
   token: string;
   context: VisitorContext;
+  /** The key the client's address is rate-limited under (see `addressKey`). */
+  addressKey: string;
 }
 
 export type VisitorNamespace = Namespace<VisitorClientEvents, VisitorServerEvents, object, VisitorSocketData>;
@@ -41,15 +45,19 @@ export interface VisitorNamespaceOptions {
   conversations: ConversationService;
   now: () => number;
   logger: Logger;
+  limiters: RateLimiters;
 }
 
 /**
  * The `/visitor` namespace. The handshake checks the protocol version, the site and the page's origin, and
- * recognises the visitor by their token (or gives a new visitor one). Each socket joins its visitor's room,
- * so every tab the visitor has open sees the same conversation.
+ * recognises the visitor by their token, or gives a new visitor one; a token that matches no visitor of
+ * the site is refused with `unauthorized` (the widget then starts afresh without it). Handshakes that do
+ * not resume a known visitor, commands, and new conversations are rate-limited per client address, and
+ * commands per visitor too. Each socket joins its visitor's room, so every tab the visitor has open sees
+ * the same conversation.
  */
 export function attachVisitorNamespace(namespace: VisitorNamespace, options: VisitorNamespaceOptions): void {
-  const { store, conversations, now, logger } = options;
+  const { store, conversations, now, logger, limiters } = options;
 
   namespace.use((socket, next) => {
     void (async () => {
@@ -65,20 +73,31 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
       if (!isAllowedOrigin(origin, host, site.allowedOrigins)) {
         throw new HandshakeError('origin_not_allowed', 'This site does not allow chat from this origin.');
       }
+      const key = addressKey(
+        clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for']),
+      );
       const known = token === null ? null : await store.findVisitorByToken(siteId, hashToken(token));
       if (known && token !== null) {
-        socket.data = { siteId, visitorId: known.id, token, context: NO_CONTEXT };
-      } else {
-        // An unknown token (say, from a wiped database) starts a new visitor rather than locking the widget out.
-        const fresh = { id: randomId(), token: randomToken() };
-        await store.createVisitor({
-          id: fresh.id,
-          siteId,
-          tokenHash: hashToken(fresh.token),
-          createdAt: now(),
-        });
-        socket.data = { siteId, visitorId: fresh.id, token: fresh.token, context: NO_CONTEXT };
+        socket.data = { siteId, visitorId: known.id, token, context: NO_CONTEXT, addressKey: key };
+        return;
       }
+      const admitted = limiters.newVisitors.take(key);
+      if (!admitted.ok)
+        throw new HandshakeError('rate_limited', rateLimitedError(admitted.retryAfterMs).message);
+      if (token !== null) {
+        throw new HandshakeError(
+          'unauthorized',
+          'No visitor of this site has this token; connect without one.',
+        );
+      }
+      const fresh = { id: randomId(), token: randomToken() };
+      await store.createVisitor({
+        id: fresh.id,
+        siteId,
+        tokenHash: hashToken(fresh.token),
+        createdAt: now(),
+      });
+      socket.data = { siteId, visitorId: fresh.id, token: fresh.token, context: NO_CONTEXT, addressKey: key };
     })().then(
       () => next(),
       (error: unknown) =>
@@ -87,8 +106,18 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
   });
 
   namespace.on('connection', (socket) => {
-    const { visitorId, siteId } = socket.data;
+    const { visitorId, siteId, addressKey: key } = socket.data;
     void socket.join(visitorRoom(visitorId));
+    const handlerOptions: CommandHandlerOptions = {
+      logger,
+      admit() {
+        const admitted = takeEach([
+          [limiters.visitorCommands, visitorId],
+          [limiters.addressCommands, key],
+        ]);
+        return admitted.ok ? null : rateLimitedError(admitted.retryAfterMs);
+      },
+    };
 
     async function resume(payload: {
       conversationId: string | null;
@@ -125,6 +154,10 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
     }
 
     async function run(command: Command, clientId: string): Promise<Ack<Appended>> {
+      if ((await store.findConversationOfVisitor(visitorId)) === null) {
+        const admitted = limiters.newConversations.take(key);
+        if (!admitted.ok) return { ok: false, error: rateLimitedError(admitted.retryAfterMs) };
+      }
       const conversation = await store.ensureConversation({
         id: randomId(),
         siteId,
@@ -141,7 +174,7 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
       commandHandler(
         visitorCommandSchemas['session:resume'],
         (payload): Promise<Ack<ResumeResult>> => resume(payload),
-        logger,
+        handlerOptions,
       ),
     );
     socket.on(
@@ -149,7 +182,7 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
       commandHandler(
         visitorCommandSchemas['message:send'],
         ({ clientId, text }) => run({ type: 'visitor_message', text }, clientId),
-        logger,
+        handlerOptions,
       ),
     );
     socket.on(
@@ -157,8 +190,9 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
       commandHandler(
         visitorCommandSchemas['handoff:request'],
         ({ clientId }) => run({ type: 'request_handoff' }, clientId),
-        logger,
+        handlerOptions,
       ),
     );
+    socket.onAny(unknownCommandHandler(visitorCommandSchemas, handlerOptions));
   });
 }

@@ -2,9 +2,10 @@
  * Integration-test support: a real Switchboard (HTTP server, Socket.IO relay, SQLite file) on a free port,
  * and real socket.io-client connections to it, as the widget and console make them.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
 import type { AgentClientEvents, AgentServerEvents } from '../../protocol/agent-events.js';
 import type { Entry } from '../../protocol/entries.js';
@@ -12,7 +13,8 @@ import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { VisitorClientEvents, VisitorServerEvents } from '../../protocol/visitor-events.js';
 import { createAgentAccount } from '../auth/agent-accounts.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
-import { silentLogger } from '../logger.js';
+import type { RateLimits } from '../limits/rate-limits.js';
+import { silentLogger, type Logger } from '../logger.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { startSwitchboard, type RunningSwitchboard } from '../switchboard.js';
@@ -22,6 +24,9 @@ export type AgentSocket = Socket<AgentServerEvents, AgentClientEvents>;
 
 export const SITE_ID = 'shop';
 export const ADMIN = { email: 'admin@example.com', password: 'admin-password-for-tests' };
+/** The tables of the SQLite store, for tests that check what was stored. */
+export const TABLES = ['sites', 'visitors', 'conversations', 'entries', 'agents', 'agent_sessions'] as const;
+export type TableName = (typeof TABLES)[number];
 
 export interface Harness {
   switchboard: RunningSwitchboard;
@@ -36,14 +41,42 @@ export interface Harness {
   }): Promise<VisitorSocket>;
   /** Creates an agent account, signs it in over HTTP and connects its console. */
   connectAgent(name: string): Promise<AgentSocket>;
+  /** Connects a console with a session cookie from `signIn`; the promise rejects if the relay refuses. */
+  connectAgentSession(cookie: string, options?: { origin?: string }): Promise<AgentSocket>;
   /** Signs in over HTTP and returns the session cookie. */
   signIn(email: string, password: string): Promise<string>;
+  /** Every row of every table, read straight from the SQLite file, to check what a request stored. */
+  readAllRows(): Record<TableName, unknown[]>;
   close(): Promise<void>;
 }
 
-export async function startHarness(dialogManager: DialogManager): Promise<Harness> {
+/** How a harness's relay differs from the product's defaults. */
+export interface HarnessOptions {
+  /** The relay's rate limits; the product's defaults when left out, none with null. */
+  rateLimits?: RateLimits | null;
+  /** Where the relay logs; nowhere by default. */
+  logger?: Logger;
+}
+
+/** Placeholder builds and demo page, so the static routes answer as they do in production. */
+function writePlaceholderBuilds(directory: string): void {
+  for (const app of ['frame', 'console']) {
+    mkdirSync(join(directory, 'public', app, 'assets'), { recursive: true });
+    writeFileSync(join(directory, 'public', app, 'index.html'), `<!doctype html><title>${app}</title>`);
+  }
+  writeFileSync(join(directory, 'public', 'widget.js'), '// the loader\n');
+  mkdirSync(join(directory, 'demo'));
+  writeFileSync(join(directory, 'demo', 'index.html'), '<!doctype html><title>demo</title>');
+}
+
+export async function startHarness(
+  dialogManager: DialogManager,
+  options: HarnessOptions = {},
+): Promise<Harness> {
   const directory = mkdtempSync(join(tmpdir(), 'switchboard-relay-'));
-  const store = openSqliteStore(join(directory, 'store.sqlite'));
+  const databaseFile = join(directory, 'store.sqlite');
+  const store = openSqliteStore(databaseFile);
+  writePlaceholderBuilds(directory);
   const switchboard = await startSwitchboard({
     port: 0,
     store,
@@ -52,10 +85,12 @@ export async function startHarness(dialogManager: DialogManager): Promise<Harnes
     admin: ADMIN,
     publicDirectory: join(directory, 'public'),
     demoDirectory: join(directory, 'demo'),
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     announce: () => {},
+    ...(options.rateLimits === undefined ? {} : { rateLimits: options.rateLimits }),
   });
   const sockets: Socket[] = [];
+  const reader = new SQLite(databaseFile, { readonly: true });
 
   function track<S extends Socket>(socket: S): Promise<S> {
     sockets.push(socket);
@@ -76,16 +111,37 @@ export async function startHarness(dialogManager: DialogManager): Promise<Harnes
     return cookie.split(';')[0] ?? '';
   }
 
+  function connectAgentSession(cookie: string, { origin }: { origin?: string } = {}) {
+    return track<AgentSocket>(
+      io(`${switchboard.url}/agent`, {
+        auth: { protocolVersion: PROTOCOL_VERSION },
+        transports: ['websocket'],
+        reconnection: false,
+        // Its own connection: a shared one would carry the first socket's headers (cookie, origin).
+        forceNew: true,
+        extraHeaders: origin ? { cookie, origin } : { cookie },
+      }),
+    );
+  }
+
   return {
     switchboard,
     store,
     signIn,
+    connectAgentSession,
+    readAllRows() {
+      const rows = {} as Record<TableName, unknown[]>;
+      for (const table of TABLES) rows[table] = reader.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
+      return rows;
+    },
     connectVisitor({ token = null, siteId = SITE_ID, origin, transports = ['websocket'] } = {}) {
       return track<VisitorSocket>(
         io(`${switchboard.url}/visitor`, {
           auth: { protocolVersion: PROTOCOL_VERSION, siteId, token },
           transports,
           reconnection: false,
+          // Its own connection: a shared one would carry the first socket's headers (cookie, origin).
+          forceNew: true,
           ...(origin ? { extraHeaders: { origin } } : {}),
         }),
       );
@@ -97,18 +153,11 @@ export async function startHarness(dialogManager: DialogManager): Promise<Harnes
         { email, name, role: 'agent', password: `${name}-password` },
         Date.now(),
       );
-      const cookie = await signIn(email, `${name}-password`);
-      return track<AgentSocket>(
-        io(`${switchboard.url}/agent`, {
-          auth: { protocolVersion: PROTOCOL_VERSION },
-          transports: ['websocket'],
-          reconnection: false,
-          extraHeaders: { cookie },
-        }),
-      );
+      return connectAgentSession(await signIn(email, `${name}-password`));
     },
     async close() {
       for (const socket of sockets) socket.disconnect();
+      reader.close();
       await switchboard.close();
       rmSync(directory, { recursive: true, force: true });
     },
