@@ -39,6 +39,7 @@ function boundedText(maxLength: number) {
       v.string(),
       v.maxLength(maxLength),
       v.check((text) => !FORBIDDEN_CONTROL_CHARACTERS.test(text), 'Contains control characters.'),
+      v.check((text) => !LONE_SURROGATE.test(text), 'Not valid Unicode.'),
     ),
   );
 }

@@ -38,9 +38,10 @@ export const rules = {
     wire.trim() !== '' &&
     !CONTROL.test(wire) &&
     !LONE_SURROGATE.test(wire),
-  /** The page context: null, or a string up to `max` without control characters. */
+  /** The page context: null, or valid Unicode up to `max` without control characters. */
   contextText: (max: number) => (wire: unknown) =>
-    wire === null || (isString(wire) && wire.length <= max && !CONTROL.test(wire)),
+    wire === null ||
+    (isString(wire) && wire.length <= max && !CONTROL.test(wire) && !LONE_SURROGATE.test(wire)),
   /** The handshake's protocol version: any number passes the schema; only the current one connects. */
   number: (wire: unknown) => typeof wire === 'number',
   /** A visitor token: null, or 16 to 128 URL-safe characters. */

@@ -7,6 +7,11 @@ const NAMESPACE: typeof VISITOR_NAMESPACE = '/visitor';
 
 /** How long a command waits for its acknowledgement before the caller resends it. */
 const ACK_TIMEOUT_MS = 10_000;
+/**
+ * How long to wait, on average, before trying again after the relay refused the handshake as too many new
+ * visitors from one address (a busy office or mobile network); jittered so a crowd does not return at once.
+ */
+const RATE_LIMITED_RETRY_MS = 30_000;
 
 type UntypedEmitWithAck = (name: string, payload: unknown) => Promise<unknown>;
 
@@ -38,9 +43,18 @@ export function createVisitorLink(origin: string): OpenVisitorLink {
       if (socket.active) events.disconnected();
       else events.refused(null);
     });
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
     socket.on('connect_error', (error) => {
-      if (socket.active) events.disconnected();
-      else events.refused(refusalCode(error));
+      const code = refusalCode(error);
+      if (socket.active) {
+        events.disconnected();
+      } else if (code === 'rate_limited') {
+        // A passing refusal: Socket.IO will not retry a refused handshake by itself, so try again later.
+        events.disconnected();
+        retryTimer = setTimeout(() => socket.connect(), RATE_LIMITED_RETRY_MS * (0.5 + Math.random()));
+      } else {
+        events.refused(code);
+      }
     });
     socket.on('entry:added', (entry) => events.entryAdded(entry));
     socket.on('conversation:updated', (conversation) => events.conversationUpdated(conversation));
@@ -58,6 +72,7 @@ export function createVisitorLink(origin: string): OpenVisitorLink {
         socket.connect();
       },
       close: () => {
+        clearTimeout(retryTimer);
         socket.removeAllListeners();
         socket.disconnect();
       },
