@@ -5,6 +5,7 @@ import type { Command } from '../conversation/command.js';
 import { decide } from '../conversation/decide.js';
 import type { NewEntry, StoredConversation, Store } from '../store/store.js';
 import type { Logger } from '../logger.js';
+import { createKeyedQueue } from './keyed-queue.js';
 
 /** How often a command is decided again after losing a compare-and-set before the relay gives up. */
 const MAX_COMMIT_ATTEMPTS = 20;
@@ -71,7 +72,18 @@ export function createConversationService(options: ConversationServiceOptions): 
   const botTurnsUnderWay = new Map<string, Promise<void>>();
   let droppedBotReplies = 0;
 
-  async function execute(
+  const inTurn = createKeyedQueue();
+
+  /** Queues the command behind the conversation's earlier ones in this process, then runs it. */
+  function execute(
+    conversationId: string,
+    command: Command,
+    clientId: string | null,
+  ): Promise<ExecuteResult> {
+    return inTurn(conversationId, () => decideAndCommit(conversationId, command, clientId));
+  }
+
+  async function decideAndCommit(
     conversationId: string,
     command: Command,
     clientId: string | null,

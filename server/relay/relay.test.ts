@@ -293,6 +293,24 @@ describe('relay: agents', () => {
     expect(harness.switchboard.relay.conversations.droppedBotReplies()).toBe(1);
   });
 
+  it('commits every one of many messages sent at once to one conversation', async () => {
+    const alice = await harness.connectAgent('Alice');
+    const { conversationId } = await waitingConversation();
+    await claim(alice, conversationId);
+    const sent = await Promise.all(
+      Array.from({ length: 40 }, (_, index) =>
+        alice.emitWithAck('message:send', {
+          conversationId,
+          clientId: `burst-${index}`,
+          text: `Line ${index}`,
+        }),
+      ),
+    );
+    expect(sent.filter((ack) => !ack.ok)).toEqual([]);
+    const entries = await harness.store.readEntries(conversationId, 0, 100);
+    expect(entries.filter((entry) => entry.kind === 'agent_message')).toHaveLength(40);
+  });
+
   it('refuses a reply from an agent who does not own the conversation', async () => {
     const bob = await harness.connectAgent('Bob');
     const { conversationId } = await waitingConversation();
