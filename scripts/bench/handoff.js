@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { forEachConcurrently } from './concurrently.js';
 import { eventNameOf } from './engine-packets.js';
 import { percentile } from './percentile.js';
-import { connectAgent, connectVisitor, expectOk, signIn } from './switchboard-clients.js';
+import { connectAgent, connectVisitor, expectOk } from './switchboard-clients.js';
+import { signIn } from '../chaos/sign-in.js';
 
 /** @typedef {import('./light-socket.js').LightSocket} LightSocket */
 /** @typedef {import('./relay-pairs.js').SwitchboardAccess} SwitchboardAccess */
@@ -59,7 +60,10 @@ function nextEntryWith(socket, marker) {
 export async function measureHandoff({ server, conversations, access }) {
   /** @type {{ visitor: LightSocket, conversationId: string }[]} */
   const open = [];
-  const agent = await connectAgent(server.url, await signIn(server.url, access.agent));
+  const agent = await connectAgent(
+    server.url,
+    await signIn(server.url, access.agent.email, access.agent.password),
+  );
   try {
     await expectOk(agent.request('inbox:subscribe', {}), 'inbox:subscribe');
     await forEachConcurrently(conversations, CONNECT_CONCURRENCY, async (index) => {

@@ -7,7 +7,8 @@
  */
 import { forEachConcurrently } from './concurrently.js';
 import { connectLightSocket } from './light-socket.js';
-import { connectAgent, connectVisitor, expectOk, signIn, startConversation } from './switchboard-clients.js';
+import { connectAgent, connectVisitor, expectOk, startConversation } from './switchboard-clients.js';
+import { signIn } from '../chaos/sign-in.js';
 
 /** @typedef {import('./light-socket.js').LightSocket} LightSocket */
 /** @typedef {import('./server-process.js').ServerProcess} ServerProcess */
@@ -64,7 +65,8 @@ async function connectSwitchboardPair(url, cookie, siteId, index) {
  * @returns {Promise<Pair[]>}
  */
 export async function connectPairs(server, count, access) {
-  const cookie = server.kind === 'switchboard' ? await signIn(server.url, access.agent) : '';
+  const cookie =
+    server.kind === 'switchboard' ? await signIn(server.url, access.agent.email, access.agent.password) : '';
   /** @type {Pair[]} */
   const pairs = [];
   await forEachConcurrently(count, CONNECT_CONCURRENCY, async (index) => {

@@ -43,22 +43,6 @@ export async function expectOk(acknowledgement, what) {
 }
 
 /**
- * Signs in over HTTP, as the console's sign-in form does, and answers the session cookie.
- * @param {string} url
- * @param {{ email: string, password: string }} account
- */
-export async function signIn(url, { email, password }) {
-  const response = await fetch(`${url}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const cookie = response.headers.get('set-cookie');
-  if (!response.ok || cookie === null) throw new Error(`${email} could not sign in: ${response.status}`);
-  return cookie.split(';')[0] ?? '';
-}
-
-/**
  * A new visitor's widget: the handshake without a token, then `session:resume` as the widget sends it on
  * every connection, which gives the visitor their token.
  * @param {string} url
