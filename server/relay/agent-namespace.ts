@@ -10,7 +10,6 @@ import type { Ack } from '../../protocol/errors.js';
 import type { AgentRef } from '../../protocol/entries.js';
 import { MAX_ENTRIES_PER_PAGE } from '../../protocol/limits.js';
 import { agentCommandSchemas, agentHandshakeSchema, check } from '../../protocol/schemas.js';
-import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { Appended } from '../../protocol/visitor-events.js';
 import { hashToken } from '../auth/secrets.js';
 import { readSessionCookie } from '../auth/session-cookie.js';
@@ -20,7 +19,12 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import { commandHandler, unknownCommandHandler, type CommandHandlerOptions } from './command-handler.js';
 import type { ConversationService } from './conversation-service.js';
-import { HandshakeError, isAllowedOrigin } from './handshake-error.js';
+import {
+  asyncHandshake,
+  HandshakeError,
+  isAllowedOrigin,
+  requireProtocolVersion,
+} from './handshake-error.js';
 import { toSummary } from './views.js';
 
 export interface AgentSocketData {
@@ -63,13 +67,11 @@ export interface AgentNamespaceOptions {
 export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNamespaceOptions): void {
   const { store, conversations, now, logger, limiters } = options;
 
-  namespace.use((socket, next) => {
-    void (async () => {
+  namespace.use(
+    asyncHandshake(async (socket) => {
       const handshake = check(agentHandshakeSchema, socket.handshake.auth);
       if (!handshake.ok) throw new HandshakeError('invalid_payload', handshake.message);
-      if (handshake.value.protocolVersion !== PROTOCOL_VERSION) {
-        throw new HandshakeError('unsupported_protocol', `This relay speaks protocol ${PROTOCOL_VERSION}.`);
-      }
+      requireProtocolVersion(handshake.value.protocolVersion);
       const { origin, host, cookie } = socket.handshake.headers;
       if (!isAllowedOrigin(origin, host))
         throw new HandshakeError('origin_not_allowed', 'Cross-site agent connections are refused.');
@@ -79,12 +81,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
       if (!agent || sessionHash === null)
         throw new HandshakeError('unauthorized', 'Sign in to the console first.');
       socket.data = { agent, sessionHash };
-    })().then(
-      () => next(),
-      (error: unknown) =>
-        next(error instanceof HandshakeError ? error : new HandshakeError('internal', 'Handshake failed.')),
-    );
-  });
+    }),
+  );
 
   async function run(
     conversationId: string,

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../../protocol/errors.js';
+import { PROTOCOL_VERSION } from '../../protocol/version.js';
 
 /**
  * A refused Socket.IO handshake. Socket.IO sends `data` to the client with the `connect_error` event, so
@@ -29,5 +30,28 @@ export function isAllowedOrigin(
     return new URL(origin).host === host;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Adapts an async handshake check to Socket.IO middleware: the socket connects if the check resolves; a
+ * `HandshakeError` refuses it with its code, and any other failure with `internal`.
+ */
+export function asyncHandshake<Socket>(
+  checkSocket: (socket: Socket) => Promise<void>,
+): (socket: Socket, next: (error?: Error) => void) => void {
+  return (socket, next) => {
+    checkSocket(socket).then(
+      () => next(),
+      (error: unknown) =>
+        next(error instanceof HandshakeError ? error : new HandshakeError('internal', 'Handshake failed.')),
+    );
+  };
+}
+
+/** Refuses a client that speaks another protocol version than this relay. */
+export function requireProtocolVersion(protocolVersion: number): void {
+  if (protocolVersion !== PROTOCOL_VERSION) {
+    throw new HandshakeError('unsupported_protocol', `This relay speaks protocol ${PROTOCOL_VERSION}.`);
   }
 }

@@ -3,7 +3,6 @@ import type { VisitorContext } from '../../protocol/conversation.js';
 import type { Ack } from '../../protocol/errors.js';
 import { MAX_ENTRIES_PER_PAGE } from '../../protocol/limits.js';
 import { visitorCommandSchemas, visitorHandshakeSchema, check } from '../../protocol/schemas.js';
-import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type {
   Appended,
   ResumeResult,
@@ -18,7 +17,12 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import { commandHandler, unknownCommandHandler, type CommandHandlerOptions } from './command-handler.js';
 import type { ConversationService } from './conversation-service.js';
-import { HandshakeError, isAllowedOrigin } from './handshake-error.js';
+import {
+  asyncHandshake,
+  HandshakeError,
+  isAllowedOrigin,
+  requireProtocolVersion,
+} from './handshake-error.js';
 import { toVisitorConversation } from './views.js';
 
 /** What the relay knows of a connected visitor once the handshake is accepted. */
@@ -59,14 +63,12 @@ export interface VisitorNamespaceOptions {
 export function attachVisitorNamespace(namespace: VisitorNamespace, options: VisitorNamespaceOptions): void {
   const { store, conversations, now, logger, limiters } = options;
 
-  namespace.use((socket, next) => {
-    void (async () => {
+  namespace.use(
+    asyncHandshake(async (socket) => {
       const handshake = check(visitorHandshakeSchema, socket.handshake.auth);
       if (!handshake.ok) throw new HandshakeError('invalid_payload', handshake.message);
       const { protocolVersion, siteId, token } = handshake.value;
-      if (protocolVersion !== PROTOCOL_VERSION) {
-        throw new HandshakeError('unsupported_protocol', `This relay speaks protocol ${PROTOCOL_VERSION}.`);
-      }
+      requireProtocolVersion(protocolVersion);
       const site = await store.findSite(siteId);
       if (!site) throw new HandshakeError('unknown_site', 'No site has this id.');
       const { origin, host } = socket.handshake.headers;
@@ -98,12 +100,8 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
         createdAt: now(),
       });
       socket.data = { siteId, visitorId: fresh.id, token: fresh.token, context: NO_CONTEXT, addressKey: key };
-    })().then(
-      () => next(),
-      (error: unknown) =>
-        next(error instanceof HandshakeError ? error : new HandshakeError('internal', 'Handshake failed.')),
-    );
-  });
+    }),
+  );
 
   namespace.on('connection', (socket) => {
     const { visitorId, siteId, addressKey: key } = socket.data;
@@ -119,6 +117,9 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
       },
     };
 
+    /** The visitor's conversation, once this socket has seen it: a visitor's conversation never changes. */
+    let conversationId: string | null = null;
+
     async function resume(payload: {
       conversationId: string | null;
       lastSeq: number;
@@ -126,6 +127,7 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
     }) {
       socket.data.context = payload.context;
       const conversation = await store.findConversationOfVisitor(visitorId);
+      conversationId = conversation?.id ?? null;
       const { token } = socket.data;
       if (!conversation) {
         return {
@@ -153,18 +155,30 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
       };
     }
 
-    async function run(command: Command, clientId: string): Promise<Ack<Appended>> {
-      if ((await store.findConversationOfVisitor(visitorId)) === null) {
+    /** The visitor's conversation, started (and counted against the address's limit) if they have none. */
+    async function ensureConversationId(): Promise<Ack<{ id: string }>> {
+      if (conversationId !== null) return { ok: true, id: conversationId };
+      const existing = await store.findConversationOfVisitor(visitorId);
+      if (!existing) {
         const admitted = limiters.newConversations.take(key);
         if (!admitted.ok) return { ok: false, error: rateLimitedError(admitted.retryAfterMs) };
       }
-      const conversation = await store.ensureConversation({
-        id: randomId(),
-        siteId,
-        visitorId,
-        visitor: socket.data.context,
-        at: now(),
-      });
+      const conversation =
+        existing ??
+        (await store.ensureConversation({
+          id: randomId(),
+          siteId,
+          visitorId,
+          visitor: socket.data.context,
+          at: now(),
+        }));
+      conversationId = conversation.id;
+      return { ok: true, id: conversation.id };
+    }
+
+    async function run(command: Command, clientId: string): Promise<Ack<Appended>> {
+      const conversation = await ensureConversationId();
+      if (!conversation.ok) return conversation;
       const result = await conversations.execute(conversation.id, command, clientId);
       return result.ok ? { ok: true, conversationId: conversation.id, seq: result.seq } : result;
     }

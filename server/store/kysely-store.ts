@@ -1,9 +1,9 @@
-import { Migrator, type Kysely } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
 import type { Database } from './database.js';
 import { createCommitBatcher } from './commit-batcher.js';
 import { migrationProvider } from './migrations.js';
 import {
-  previewAfter,
+  previewOf,
   serializeVisitorContext,
   toAgentProfile,
   toEntry,
@@ -251,15 +251,8 @@ async function commitIn(db: Kysely<Database>, request: CommitRequest): Promise<C
     if (duplicate) return { status: 'duplicate', entry: toEntry(duplicate) };
   }
 
-  const current = await db
-    .selectFrom('conversations')
-    .select(['last_seq', 'preview'])
-    .where('id', '=', conversationId)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  if (!current) return { status: 'conflict' };
-
-  const firstSeq = Number(current.last_seq) + 1;
+  const preview = previewOf(entries);
+  // One statement both checks the version and advances the log: the row's own last_seq gives the new seqs.
   const updated = await db
     .updateTable('conversations')
     .set({
@@ -268,21 +261,21 @@ async function commitIn(db: Kysely<Database>, request: CommitRequest): Promise<C
       agent_name: control.agent?.name ?? null,
       version: expectedVersion + 1,
       owner_version: control.ownerVersion,
-      last_seq: firstSeq - 1 + entries.length,
+      last_seq: sql<number>`last_seq + ${entries.length}`,
       bot_miss_streak: control.botMissStreak,
       waiting_since: control.waitingSince,
       handoff_trigger: control.handoff?.trigger ?? null,
       handoff_reason: control.handoff?.reason ?? null,
-      preview: previewAfter(entries, current.preview),
+      preview: preview === null ? sql<string | null>`preview` : preview,
       updated_at: at,
     })
     .where('id', '=', conversationId)
     .where('version', '=', expectedVersion)
     .returningAll()
     .executeTakeFirst();
-  // Another process committed between the read and the update (PostgreSQL read committed); nothing written.
   if (!updated) return { status: 'conflict' };
 
+  const firstSeq = Number(updated.last_seq) - entries.length + 1;
   const rows = entries.map((entry, index) => toEntryRow(conversationId, firstSeq + index, at, entry));
   if (rows.length > 0) await db.insertInto('entries').values(rows).execute();
   return { status: 'committed', conversation: toStoredConversation(updated), entries: rows.map(toEntry) };

@@ -56,13 +56,13 @@ export function toAgentProfile(row: Pick<AgentRow, 'id' | 'email' | 'name' | 'ro
   return { id: row.id, email: row.email, name: row.name, role: row.role as AgentRole };
 }
 
-/** The inbox preview after `entries`: the newest message's text, shortened, or the previous preview. */
-export function previewAfter(entries: readonly NewEntry[], previous: string | null): string | null {
+/** The inbox preview `entries` bring: the newest message's text, shortened; null when they hold no message. */
+export function previewOf(entries: readonly NewEntry[]): string | null {
   const newestMessage = entries.findLast(
     (entry) =>
       entry.kind === 'visitor_message' || entry.kind === 'bot_message' || entry.kind === 'agent_message',
   );
-  if (!newestMessage || !('text' in newestMessage)) return previous;
+  if (!newestMessage || !('text' in newestMessage)) return null;
   const oneLine = newestMessage.text.replace(/\s+/g, ' ').trim();
   return oneLine.length > PREVIEW_LENGTH ? `${oneLine.slice(0, PREVIEW_LENGTH - 1)}…` : oneLine;
 }
