@@ -24,8 +24,17 @@ export interface AgentProfile extends AgentRef {
   role: AgentRole;
 }
 
+/** A teammate as the console shows them: online on any relay process or not, and their load. */
+export interface AgentPresence extends AgentRef {
+  isOnline: boolean;
+  /** Conversations the agent owns now. */
+  load: number;
+}
+
 export interface InboxResult {
   agent: AgentProfile;
+  /** Every agent, online or not, with their load. */
+  team: AgentPresence[];
   /** Every open conversation and the most recently resolved ones, newest activity first. */
   conversations: ConversationSummary[];
 }
@@ -78,4 +87,6 @@ export interface AgentServerEvents {
   'entry:added': (entry: Entry) => void;
   /** A conversation in the inbox was created or changed. */
   'conversation:changed': (conversation: ConversationSummary) => void;
+  /** Someone's presence or load changed: the whole team as it is now. */
+  'team:changed': (team: AgentPresence[]) => void;
 }

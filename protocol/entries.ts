@@ -56,7 +56,17 @@ export type EntryBody =
       /** The agent who resolved it. */
       agent: AgentRef;
     }
-  | { kind: 'reopened' };
+  | { kind: 'reopened' }
+  | {
+      kind: 'agent_left';
+      agent: AgentRef;
+      /** Why: the agent's consoles stayed disconnected past the grace period. */
+      reason: 'disconnected';
+    }
+  /** Nobody took the waiting conversation in time: it went back to the assistant. */
+  | { kind: 'wait_timed_out'; waitedMs: number }
+  /** Nothing happened in the conversation for a long time: it was closed as resolved. */
+  | { kind: 'idle_closed'; idleMs: number };
 
 /** The kinds of entry, one per member of {@link EntryBody}. */
 export type EntryKind = EntryBody['kind'];

@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything a change must pass, in order, stopping at the first failure: lint and format,
- * types, unit and integration tests, the production build, the bundle budgets, a short chaos run against
- * the built relay, and the end-to-end suite in Chromium. It ends
+ * types, the production build, unit and integration tests (with the multi-node tests against the built
+ * relay on PostgreSQL and Redis), the bundle budgets, a short chaos run against the built relay, and the
+ * end-to-end suite in Chromium. It ends
  * with one line counting every test run.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -20,12 +21,13 @@ const TYPED_PROJECTS = ['protocol', 'server', 'widget', 'console', 'e2e', 'scrip
 const STEPS = [
   { name: 'lint', run: () => runTool('oxlint', ['--deny-warnings']) && runTool('oxfmt', ['--check']) },
   { name: 'types', run: () => TYPED_PROJECTS.every((project) => runTool('tsc', ['-p', project])) },
+  // Before the tests: the multi-node tests and the chaos run start the built relay as real processes.
+  { name: 'build', run: build },
   {
     name: 'unit and integration',
     run: () =>
       runTool('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]),
   },
-  { name: 'build', run: build },
   { name: 'bundle budgets', run: () => runTool('size-limit', []) },
   { name: 'chaos (short)', run: () => runScript('scripts/chaos/run.js', ['--short']) },
   {

@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from './config.js';
 import { DEFAULT_RATE_LIMITS } from './limits/rate-limits.js';
+import { DEFAULT_DEADLINE_POLICY } from './relay/deadline-sweeper.js';
 
 describe('readConfig', () => {
   it('runs the demo with no settings at all', () => {
     expect(readConfig({}, '/app')).toEqual({
       port: 3000,
-      sqliteFile: '/app/data/switchboard.sqlite',
+      store: { engine: 'sqlite', file: '/app/data/switchboard.sqlite' },
+      redis: null,
       admin: { email: undefined, password: undefined },
       knowledgeDirectory: '/app/demo/knowledge',
       rateLimits: DEFAULT_RATE_LIMITS,
+      deadlines: DEFAULT_DEADLINE_POLICY,
     });
   });
 
@@ -26,11 +29,42 @@ describe('readConfig', () => {
     );
     expect(config).toEqual({
       port: 8080,
-      sqliteFile: '/var/lib/switchboard.db',
+      store: { engine: 'sqlite', file: '/var/lib/switchboard.db' },
+      redis: null,
       admin: { email: 'ops@example.com', password: 'hunter2hunter2' },
       knowledgeDirectory: '/app/kb',
       rateLimits: DEFAULT_RATE_LIMITS,
+      deadlines: DEFAULT_DEADLINE_POLICY,
     });
+  });
+
+  it('runs on PostgreSQL and Redis when their URLs are given, for several relay processes', () => {
+    const config = readConfig(
+      {
+        DATABASE_URL: 'postgres://switchboard@db.internal:5432/switchboard',
+        REDIS_URL: 'redis://cache.internal:6379',
+        SWITCHBOARD_REDIS_STREAM: 'switchboard:eu',
+      },
+      '/app',
+    );
+    expect(config.store).toEqual({
+      engine: 'postgres',
+      url: 'postgres://switchboard@db.internal:5432/switchboard',
+    });
+    expect(config.redis).toEqual({ url: 'redis://cache.internal:6379', streamName: 'switchboard:eu' });
+    expect(readConfig({ REDIS_URL: 'redis://r:6379' }, '/app').redis?.streamName).toBe('switchboard');
+  });
+
+  it('takes the deadlines in seconds', () => {
+    const config = readConfig(
+      {
+        SWITCHBOARD_AGENT_GRACE_SECONDS: '90',
+        SWITCHBOARD_WAIT_TIMEOUT_SECONDS: '0.5',
+        SWITCHBOARD_IDLE_CLOSE_SECONDS: '3600',
+      },
+      '/app',
+    );
+    expect(config.deadlines).toEqual({ agentGraceMs: 90_000, waitTimeoutMs: 500, idleCloseMs: 3_600_000 });
   });
 
   it('scales the rate limits, or switches them off at 0', () => {
@@ -46,6 +80,10 @@ describe('readConfig', () => {
     [{ PORT: 'eighty' }, /PORT must be a port number/],
     [{ PORT: '70000' }, /PORT must be a port number/],
     [{ DATABASE_URL: 'mysql://localhost/db' }, /DATABASE_URL must be sqlite:PATH/],
+    [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL must be redis:/],
+    [{ REDIS_URL: 'redis://r', SWITCHBOARD_REDIS_STREAM: 'a b' }, /SWITCHBOARD_REDIS_STREAM must be/],
+    [{ SWITCHBOARD_AGENT_GRACE_SECONDS: '0' }, /SWITCHBOARD_AGENT_GRACE_SECONDS must be a number/],
+    [{ SWITCHBOARD_IDLE_CLOSE_SECONDS: 'soon' }, /SWITCHBOARD_IDLE_CLOSE_SECONDS must be a number/],
     [{ SWITCHBOARD_RATE_LIMIT_SCALE: 'lots' }, /SWITCHBOARD_RATE_LIMIT_SCALE must be a number/],
     [{ SWITCHBOARD_RATE_LIMIT_SCALE: '-1' }, /SWITCHBOARD_RATE_LIMIT_SCALE must be a number/],
   ])('refuses %o with a clear message', (env, message) => {

@@ -10,7 +10,8 @@ import { createKnowledgeIndex } from './bot/knowledge-index.js';
 import { loadMarkdownKnowledge } from './bot/markdown-knowledge.js';
 import { ConfigError, readConfig, type Config } from './config.js';
 import { createJsonLogger } from './logger.js';
-import { openSqliteStore } from './store/sqlite-store.js';
+import { connectRedisFanout, type RedisFanout } from './relay/redis-fanout.js';
+import { openStore } from './store/open-store.js';
 import { startSwitchboard } from './switchboard.js';
 
 /** The repository root: this file runs from dist/server/ after the build. */
@@ -26,9 +27,12 @@ async function main(config: Config): Promise<void> {
   }
   const logger = createJsonLogger();
   const knowledge = await loadMarkdownKnowledge(config.knowledgeDirectory);
+  const fanout: RedisFanout | null = config.redis ? await connectRedisFanout(config.redis, logger) : null;
   const switchboard = await startSwitchboard({
     port: config.port,
-    store: openSqliteStore(config.sqliteFile),
+    store: openStore(config.store),
+    deadlines: config.deadlines,
+    ...(fanout ? { adapter: fanout.adapter } : {}),
     dialogManager: createKnowledgeBot({
       index: createKnowledgeIndex(knowledge),
       assistantName: 'the Northwind assistant',
@@ -41,7 +45,12 @@ async function main(config: Config): Promise<void> {
     logger,
     announce: (text) => process.stdout.write(text),
   });
-  logger.info('listening', { url: switchboard.url, knowledgeDocuments: knowledge.length });
+  logger.info('listening', {
+    url: switchboard.url,
+    store: config.store.engine,
+    redis: fanout !== null,
+    knowledgeDocuments: knowledge.length,
+  });
   process.stdout.write(
     [
       '',
@@ -60,13 +69,16 @@ async function main(config: Config): Promise<void> {
     if (isStopping) return;
     isStopping = true;
     logger.info('stopping', { signal });
-    switchboard.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error('stopped uncleanly', { error: String(error) });
-        process.exit(1);
-      },
-    );
+    switchboard
+      .close()
+      .then(() => fanout?.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error('stopped uncleanly', { error: String(error) });
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));

@@ -5,7 +5,9 @@ import type { DialogManager } from './bot/dialog-manager.js';
 import { createApp } from './http/create-app.js';
 import { createRateLimiters, DEFAULT_RATE_LIMITS, type RateLimits } from './limits/rate-limits.js';
 import type { Logger } from './logger.js';
-import { createRelay, type Relay } from './relay/create-relay.js';
+import { randomId } from './auth/secrets.js';
+import { createRelay, type Relay, type RelayOptions } from './relay/create-relay.js';
+import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './relay/deadline-sweeper.js';
 import type { Site, Store } from './store/store.js';
 
 export interface SwitchboardOptions {
@@ -27,6 +29,10 @@ export interface SwitchboardOptions {
   now?: () => number;
   /** The rate limits; `DEFAULT_RATE_LIMITS` when left out, none at all with null (load tests only). */
   rateLimits?: RateLimits | null;
+  /** The stored deadlines' lengths; `DEFAULT_DEADLINE_POLICY` when left out. */
+  deadlines?: DeadlinePolicy;
+  /** How Socket.IO reaches the other relay processes; one process alone when left out. */
+  adapter?: RelayOptions['adapter'];
 }
 
 export interface RunningSwitchboard {
@@ -61,7 +67,18 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   // long-polling requests and passes every other request to the handlers it found, so a handler added
   // afterwards would also receive requests Socket.IO has already answered.
   const httpServer = createServer(app);
-  const relay = createRelay({ httpServer, store, dialogManager, now, logger, limiters });
+  const relay = createRelay({
+    httpServer,
+    store,
+    dialogManager,
+    now,
+    logger,
+    limiters,
+    nodeId: randomId(),
+    deadlines: options.deadlines ?? DEFAULT_DEADLINE_POLICY,
+    ...(options.adapter === undefined ? {} : { adapter: options.adapter }),
+  });
+  await relay.start();
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -48,11 +48,28 @@ export function describeSystemEntry(entry: SystemEntryBody, myId: string | null 
       return line(`${nameOf(entry.agent, myId)} resolved the conversation`);
     case 'reopened':
       return line('The visitor wrote again: the conversation reopened with the assistant');
+    case 'agent_left':
+      return {
+        text: `${nameOf(entry.agent, myId)} left: disconnected past the grace period`,
+        detail: 'The conversation went back to the waiting queue.',
+        isProminent: true,
+      };
+    case 'wait_timed_out':
+      return line(
+        `Nobody took the conversation within ${minutes(entry.waitedMs)}: it went back to the assistant`,
+      );
+    case 'idle_closed':
+      return line(`Closed after ${minutes(entry.idleMs)} without activity`);
   }
 }
 
 function line(text: string): SystemLine {
   return { text, detail: null, isProminent: false };
+}
+
+function minutes(ms: number): string {
+  const count = Math.max(1, Math.round(ms / 60_000));
+  return count === 1 ? '1 minute' : `${count} minutes`;
 }
 
 function nameOf(agent: { id: string; name: string }, myId: string | null): string {

@@ -117,7 +117,17 @@ export function auditLog(log, find) {
         botTurnsOwed = 0;
         break;
       case 'reopened':
+      case 'wait_timed_out':
         state = 'bot';
+        break;
+      case 'agent_left':
+        state = 'waiting';
+        owner = null;
+        break;
+      case 'idle_closed':
+        state = 'resolved';
+        owner = null;
+        botTurnsOwed = 0;
         break;
     }
   });

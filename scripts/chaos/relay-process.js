@@ -1,7 +1,8 @@
 /**
  * The relay under test as a real child process: `node dist/server/main.js` on a loopback port with its own
- * SQLite file. It can be SIGKILLed at any moment, as a crash or an OOM kill would, and restarted on the same
- * port and file, so whatever the store committed before the kill is what the restarted relay serves.
+ * store (a SQLite file, or a PostgreSQL schema shared with other relay processes). It can be SIGKILLed at any
+ * moment, as a crash or an OOM kill would, and restarted on the same port and store, so whatever the store
+ * committed before the kill is what the restarted relay serves.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
@@ -43,12 +44,13 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @param {object} options
  * @param {string} options.root The repository root, where dist/ is.
  * @param {number} options.port
- * @param {string} options.sqliteFile
+ * @param {string} options.databaseUrl The relay's DATABASE_URL.
+ * @param {Record<string, string>} [options.env] More settings, such as REDIS_URL.
  * @param {string} options.logFile Where the relay's stdout and stderr go, appended across restarts.
  * @param {{ email: string, password: string }} options.admin
  * @returns {RelayProcess}
  */
-export function createRelayProcess({ root, port, sqliteFile, logFile, admin }) {
+export function createRelayProcess({ root, port, databaseUrl, env = {}, logFile, admin }) {
   const url = `http://127.0.0.1:${port}`;
   /** @type {import('node:child_process').ChildProcess | null} */
   let child = null;
@@ -97,11 +99,12 @@ export function createRelayProcess({ root, port, sqliteFile, logFile, admin }) {
         env: {
           ...process.env,
           PORT: String(port),
-          DATABASE_URL: `sqlite:${sqliteFile}`,
+          DATABASE_URL: databaseUrl,
           SWITCHBOARD_ADMIN_EMAIL: admin.email,
           SWITCHBOARD_ADMIN_PASSWORD: admin.password,
           // The harness measures delivery, not throttling: its simulated crowd shares one loopback address.
           SWITCHBOARD_RATE_LIMIT_SCALE: '0',
+          ...env,
         },
         stdio: ['ignore', log, log],
       });

@@ -53,12 +53,13 @@ async function runChaos(options) {
     email: `agent${index + 1}@chaos.test`,
     password: `chaos-password-${index + 1}`,
   }));
-  await prepareStore(ROOT, sqliteFile, accounts);
+  const databaseUrl = `sqlite:${sqliteFile}`;
+  await prepareStore(ROOT, databaseUrl, accounts);
 
   const relay = createRelayProcess({
     root: ROOT,
     port: await findFreePort(),
-    sqliteFile,
+    databaseUrl,
     logFile: join(directory, 'relay.log'),
     admin: ADMIN,
   });
@@ -118,7 +119,7 @@ async function runChaos(options) {
   await injector.stop();
 
   console.log(`[${elapsed(startedAt)}] faults stopped; waiting for every client to catch up`);
-  const store = await openStore(ROOT, sqliteFile);
+  const store = await openStore(ROOT, databaseUrl);
   const quiesceStartedAt = Date.now();
   const quiet = await quiesce({
     visitors,

@@ -1,5 +1,5 @@
 /**
- * The harness's own way into the relay's SQLite file, through the built store: creating agent accounts
+ * The harness's own way into the relay's store (a SQLite file or PostgreSQL), through the built store: creating agent accounts
  * before the first start, and reading every conversation's log for the audit. The built modules are loaded
  * at run time, so the type checker reads the TypeScript sources' types instead of checking dist/.
  */
@@ -25,27 +25,29 @@ async function loadBuilt(root, path) {
 }
 
 /**
- * Opens the SQLite file with the built store.
+ * Opens the store a relay with this DATABASE_URL uses, with the built store.
  * @param {string} root
- * @param {string} sqliteFile
+ * @param {string} databaseUrl
  * @returns {Promise<Store>}
  */
-export async function openStore(root, sqliteFile) {
-  /** @type {typeof import('../../server/store/sqlite-store.js')} */
-  const sqlite = await loadBuilt(root, 'server/store/sqlite-store.js');
-  return sqlite.openSqliteStore(sqliteFile);
+export async function openStore(root, databaseUrl) {
+  /** @type {typeof import('../../server/config.js')} */
+  const config = await loadBuilt(root, 'server/config.js');
+  /** @type {typeof import('../../server/store/open-store.js')} */
+  const stores = await loadBuilt(root, 'server/store/open-store.js');
+  return stores.openStore(config.readConfig({ DATABASE_URL: databaseUrl }, root).store);
 }
 
 /**
  * Creates the schema and one account per agent, before the relay first starts.
  * @param {string} root
- * @param {string} sqliteFile
+ * @param {string} databaseUrl
  * @param {readonly { email: string, name: string, password: string }[]} agents
  */
-export async function prepareStore(root, sqliteFile, agents) {
+export async function prepareStore(root, databaseUrl, agents) {
   /** @type {typeof import('../../server/auth/agent-accounts.js')} */
   const accounts = await loadBuilt(root, 'server/auth/agent-accounts.js');
-  const store = await openStore(root, sqliteFile);
+  const store = await openStore(root, databaseUrl);
   try {
     await store.migrate();
     for (const agent of agents) {

@@ -16,6 +16,23 @@ export type Command =
   | { type: 'claim'; agent: AgentRef }
   | { type: 'agent_message'; agent: AgentRef; text: string }
   | { type: 'hand_back'; agent: AgentRef }
-  | { type: 'resolve'; agent: AgentRef };
+  | { type: 'resolve'; agent: AgentRef }
+  /**
+   * The relay's own commands, issued when a stored deadline passes (see the relay's deadline sweeper). Each
+   * names the fact it was decided on, so a sweep that read an older state changes nothing.
+   */
+  | {
+      type: 'release_agent';
+      agent: AgentRef;
+      /** The `ownerVersion` at which the sweep found the agent disconnected past the grace period. */
+      ownerVersion: number;
+    }
+  | { type: 'time_out_wait'; waitingSince: number }
+  | {
+      type: 'close_idle';
+      /** The version at which the sweep found the conversation idle; any commit since keeps it open. */
+      version: number;
+      idleSince: number;
+    };
 
 export type CommandType = Command['type'];

@@ -66,6 +66,11 @@ describe('decide: accepted transitions', () => {
       ['reopened', 'visitor_message', 'handoff_requested'],
     ],
     ['resolved', { type: 'request_handoff' }, 'waiting', ['reopened', 'handoff_requested']],
+    ['agent', { type: 'release_agent', agent: alice, ownerVersion: 3 }, 'waiting', ['agent_left']],
+    ['waiting', { type: 'time_out_wait', waitingSince: NOW - 60_000 }, 'bot', ['wait_timed_out']],
+    ['bot', { type: 'close_idle', version: 4, idleSince: NOW - 60_000 }, 'resolved', ['idle_closed']],
+    ['waiting', { type: 'close_idle', version: 4, idleSince: NOW - 60_000 }, 'resolved', ['idle_closed']],
+    ['agent', { type: 'close_idle', version: 4, idleSince: NOW - 60_000 }, 'resolved', ['idle_closed']],
   ])('from %s, %o leads to %s appending %o', (from, command, to, expectedKinds) => {
     const decision = accepted(byState[from], command);
     expect(decision.control.state).toBe(to);
@@ -93,6 +98,11 @@ describe('decide: refused commands', () => {
     ['resolved', { type: 'agent_message', agent: alice, text: 'Hi' }, 'conversation_resolved'],
     ['resolved', { type: 'hand_back', agent: alice }, 'conversation_resolved'],
     ['resolved', { type: 'resolve', agent: alice }, 'conversation_resolved'],
+    ['bot', { type: 'release_agent', agent: alice, ownerVersion: 1 }, 'invalid_transition'],
+    ['agent', { type: 'release_agent', agent: bob, ownerVersion: 3 }, 'invalid_transition'],
+    ['waiting', { type: 'time_out_wait', waitingSince: NOW - 60_000 + 1 }, 'invalid_transition'],
+    ['agent', { type: 'time_out_wait', waitingSince: NOW - 60_000 }, 'invalid_transition'],
+    ['resolved', { type: 'close_idle', version: 4, idleSince: NOW - 60_000 }, 'conversation_resolved'],
   ])('from %s, refuses %o with %s', (from, command, code) => {
     const decision = decide(byState[from], command, NOW);
     expect(decision).toMatchObject({ ok: false, error: { code } });
@@ -158,6 +168,31 @@ describe('decide: ownership bookkeeping', () => {
       state: 'bot',
       agent: null,
     });
+  });
+});
+
+describe('decide: stored deadlines', () => {
+  it('puts a disconnected agent’s visitor back in the queue, not with the bot', () => {
+    const decision = accepted(withAlice, { type: 'release_agent', agent: alice, ownerVersion: 3 });
+    expect(decision.control).toMatchObject({ state: 'waiting', agent: null, waitingSince: NOW });
+    expect(decision.entries).toEqual([{ kind: 'agent_left', agent: alice, reason: 'disconnected' }]);
+  });
+
+  it('keeps the conversation with an agent who reconnected and took it again since the sweep', () => {
+    const retaken = control({ state: 'agent', agent: alice, ownerVersion: 9, version: 9 });
+    const decision = decide(retaken, { type: 'release_agent', agent: alice, ownerVersion: 3 }, NOW);
+    expect(decision).toMatchObject({ ok: false, error: { code: 'invalid_transition' } });
+  });
+
+  it('records how long the visitor waited when the wait times out', () => {
+    const decision = accepted(waiting, { type: 'time_out_wait', waitingSince: NOW - 60_000 });
+    expect(decision.entries).toEqual([{ kind: 'wait_timed_out', waitedMs: 60_000 }]);
+    expect(decision.control.waitingSince).toBeNull();
+  });
+
+  it('leaves open a conversation that was active after it was found idle', () => {
+    const decision = decide(withBot, { type: 'close_idle', version: 3, idleSince: NOW - 60_000 }, NOW);
+    expect(decision).toMatchObject({ ok: false, error: { code: 'invalid_transition' } });
   });
 });
 

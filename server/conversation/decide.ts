@@ -37,11 +37,15 @@ interface Outcome {
  * latest state and two racing claims cannot both succeed.
  */
 export function decide(current: ConversationControl, command: Command, now: number): Decision {
-  const outcome = rule(current, command);
+  const outcome = rule(current, command, now);
   return 'error' in outcome ? { ok: false, error: outcome.error } : settle(current, outcome, now);
 }
 
-function rule(current: ConversationControl, command: Command): Outcome | { error: ProtocolError } {
+function rule(
+  current: ConversationControl,
+  command: Command,
+  now: number,
+): Outcome | { error: ProtocolError } {
   switch (command.type) {
     case 'visitor_message':
       return visitorMessage(current, command.text);
@@ -67,6 +71,12 @@ function rule(current: ConversationControl, command: Command): Outcome | { error
       );
     case 'resolve':
       return resolve(current, command.agent);
+    case 'release_agent':
+      return releaseAgent(current, command);
+    case 'time_out_wait':
+      return timeOutWait(current, command.waitingSince, now);
+    case 'close_idle':
+      return closeIdle(current, command, now);
   }
 }
 
@@ -147,6 +157,54 @@ function resolve(current: ConversationControl, agent: AgentRef): Outcome | { err
     return refusal('not_owner', `${current.agent?.name ?? 'Another agent'} owns this conversation.`);
   }
   return { entries: [{ kind: 'resolved', agent }], owner: { state: 'resolved', agent: null } };
+}
+
+/**
+ * The agent's consoles stayed disconnected past the grace period: the visitor goes back to the queue, not to
+ * the bot, because they asked for a person. Refused if the agent handed on or was replaced since the sweep.
+ */
+function releaseAgent(
+  current: ConversationControl,
+  { agent, ownerVersion }: Extract<Command, { type: 'release_agent' }>,
+): Outcome | { error: ProtocolError } {
+  if (current.state !== 'agent' || current.agent?.id !== agent.id || current.ownerVersion !== ownerVersion) {
+    return refusal('invalid_transition', 'The agent no longer owns this conversation.');
+  }
+  return {
+    entries: [{ kind: 'agent_left', agent, reason: 'disconnected' }],
+    owner: { state: 'waiting', agent: null },
+  };
+}
+
+/** Nobody took the waiting conversation in time: the assistant takes it back and keeps helping. */
+function timeOutWait(
+  current: ConversationControl,
+  waitingSince: number,
+  now: number,
+): Outcome | { error: ProtocolError } {
+  if (current.state !== 'waiting' || current.waitingSince !== waitingSince) {
+    return refusal('invalid_transition', 'The conversation is no longer waiting since that time.');
+  }
+  return {
+    entries: [{ kind: 'wait_timed_out', waitedMs: now - waitingSince }],
+    owner: { state: 'bot', agent: null },
+  };
+}
+
+/** Nothing happened for a long time: the conversation is closed, and a new visitor message reopens it. */
+function closeIdle(
+  current: ConversationControl,
+  { version, idleSince }: Extract<Command, { type: 'close_idle' }>,
+  now: number,
+): Outcome | { error: ProtocolError } {
+  if (current.state === 'resolved') return refusal('conversation_resolved', 'This conversation is resolved.');
+  if (current.version !== version) {
+    return refusal('invalid_transition', 'The conversation has been active since it was found idle.');
+  }
+  return {
+    entries: [{ kind: 'idle_closed', idleMs: now - idleSince }],
+    owner: { state: 'resolved', agent: null },
+  };
 }
 
 function refuseUnlessOwner(current: ConversationControl, agent: AgentRef): { error: ProtocolError } | null {

@@ -25,6 +25,7 @@ import {
   isAllowedOrigin,
   requireProtocolVersion,
 } from './handshake-error.js';
+import { NODE_TIMEOUT_MS } from './deadline-sweeper.js';
 import { toSummary } from './views.js';
 
 export interface AgentSocketData {
@@ -55,6 +56,10 @@ export interface AgentNamespaceOptions {
   now: () => number;
   logger: Logger;
   limiters: RateLimiters;
+  /** This relay process's id: each agent socket is recorded under it, for presence across processes. */
+  nodeId: string;
+  /** Told when an agent socket connects or disconnects here. */
+  onPresenceChanged: () => void;
 }
 
 /**
@@ -65,7 +70,7 @@ export interface AgentNamespaceOptions {
  * relay process, say) gets `unauthorized` and the socket is closed.
  */
 export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNamespaceOptions): void {
-  const { store, conversations, now, logger, limiters } = options;
+  const { store, conversations, now, logger, limiters, nodeId, onPresenceChanged } = options;
 
   namespace.use(
     asyncHandshake(async (socket) => {
@@ -97,6 +102,18 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     const { id, name } = socket.data.agent;
     const me: AgentRef = { id, name };
     void socket.join(agentRoom(id));
+    // The removal waits for the insert, so a socket that disconnects at once leaves no row behind.
+    const registered = store
+      .addAgentConnection({ socketId: socket.id, nodeId, agentId: id, at: now() })
+      .then(onPresenceChanged);
+    socket.on('disconnect', () => {
+      void registered
+        .then(() => store.removeAgentConnection(socket.id, now()))
+        .then(onPresenceChanged)
+        .catch((error: unknown) =>
+          logger.error('presence not recorded', { agentId: id, error: String(error) }),
+        );
+    });
     const handlerOptions: CommandHandlerOptions = {
       logger,
       async admit() {
@@ -117,7 +134,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
         async (): Promise<Ack<InboxResult>> => {
           await socket.join(INBOX_ROOM);
           const listed = await store.listConversations({ resolvedLimit: RESOLVED_IN_INBOX });
-          return { ok: true, agent: socket.data.agent, conversations: listed.map(toSummary) };
+          const team = await store.listAgentPresence(now() - NODE_TIMEOUT_MS);
+          return { ok: true, agent: socket.data.agent, team, conversations: listed.map(toSummary) };
         },
         handlerOptions,
       ),

@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
-import { Server } from 'socket.io';
+import { Server, type ServerOptions } from 'socket.io';
 import { AGENT_NAMESPACE } from '../../protocol/agent-events.js';
+import type { Entry } from '../../protocol/entries.js';
 import { VISITOR_NAMESPACE } from '../../protocol/visitor-events.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
 import type { RateLimiters } from '../limits/rate-limits.js';
@@ -13,7 +14,9 @@ import {
   INBOX_ROOM,
   type AgentNamespace,
 } from './agent-namespace.js';
+import { createCoalescedTask } from './coalesced-task.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
+import { createDeadlineSweeper, NODE_TIMEOUT_MS, type DeadlinePolicy } from './deadline-sweeper.js';
 import { toSummary, toVisitorConversation } from './views.js';
 import { attachVisitorNamespace, visitorRoom, type VisitorNamespace } from './visitor-namespace.js';
 
@@ -31,11 +34,21 @@ export interface RelayOptions {
   logger: Logger;
   /** The rate limits on handshakes and commands; shared with the HTTP API's. */
   limiters: RateLimiters;
+  /** This relay process's id among all the processes sharing the store. */
+  nodeId: string;
+  deadlines: DeadlinePolicy;
+  /**
+   * How events reach sockets on other relay processes (the Redis streams adapter, say); Socket.IO's
+   * in-memory adapter, for one process, when left out.
+   */
+  adapter?: ServerOptions['adapter'];
 }
 
 export interface Relay {
   io: Server;
   conversations: ConversationService;
+  /** Registers this process in the store and starts carrying out deadlines; call before listening. */
+  start(): Promise<void>;
   /** Disconnects every socket of one agent, as signing out does. */
   disconnectAgent(agentId: string): void;
   close(): Promise<void>;
@@ -46,8 +59,12 @@ export interface Relay {
  * fanned out to the visitor's tabs, to the consoles that have the conversation open, and to every inbox.
  */
 export function createRelay(options: RelayOptions): Relay {
-  const { httpServer, store, dialogManager, now, logger, limiters } = options;
-  const io = new Server(httpServer, { maxHttpBufferSize: MAX_PACKET_BYTES, serveClient: false });
+  const { httpServer, store, dialogManager, now, logger, limiters, nodeId } = options;
+  const io = new Server(httpServer, {
+    maxHttpBufferSize: MAX_PACKET_BYTES,
+    serveClient: false,
+    ...(options.adapter === undefined ? {} : { adapter: options.adapter }),
+  });
   // Long-polling answers bypass Express (and helmet): they get the headers that matter for them here.
   io.engine.on('headers', (headers: Record<string, string>) => {
     headers['X-Content-Type-Options'] = 'nosniff';
@@ -70,21 +87,59 @@ export function createRelay(options: RelayOptions): Relay {
       }
       toVisitor.emit('conversation:updated', toVisitorConversation(conversation));
       agents.to(INBOX_ROOM).emit('conversation:changed', toSummary(conversation));
+      if (entries.some((entry) => CHANGES_LOAD.has(entry.kind))) publishTeam();
     },
   });
 
+  /** Tells every console, on every process, who is online and how loaded, as the store has it now. */
+  const publishTeam = createCoalescedTask(async () => {
+    const team = await store.listAgentPresence(now() - NODE_TIMEOUT_MS);
+    agents.to(INBOX_ROOM).emit('team:changed', team);
+  }, logger);
+  const sweeper = createDeadlineSweeper({
+    store,
+    conversations,
+    nodeId,
+    policy: options.deadlines,
+    now,
+    logger,
+    onNodesReaped: publishTeam,
+  });
+
   attachVisitorNamespace(visitors, { store, conversations, now, logger, limiters });
-  attachAgentNamespace(agents, { store, conversations, now, logger, limiters });
+  attachAgentNamespace(agents, {
+    store,
+    conversations,
+    now,
+    logger,
+    limiters,
+    nodeId,
+    onPresenceChanged: publishTeam,
+  });
 
   return {
     io,
     conversations,
+    start: () => sweeper.start(),
     disconnectAgent(agentId) {
       agents.in(agentRoom(agentId)).disconnectSockets(true);
     },
     async close() {
+      await sweeper.stop();
       await conversations.settled();
+      // Before the sockets close: their agents then count as last seen now, and other processes start
+      // their grace periods at once instead of after this process's heartbeat times out.
+      await store.removeNode(nodeId, now());
       await new Promise<void>((resolve) => void io.close(() => resolve()));
     },
   };
 }
+
+/** The entries after which an agent owns more or fewer conversations. */
+const CHANGES_LOAD = new Set<Entry['kind']>([
+  'agent_joined',
+  'agent_left',
+  'handed_back',
+  'resolved',
+  'idle_closed',
+]);

@@ -278,7 +278,7 @@ describe('relay: agents', () => {
       const entries = await harness.store.readEntries(conversationId, 0, 100);
       expect(entries.filter((entry) => entry.kind === 'agent_joined')).toHaveLength(1);
     }
-  });
+  }, 30_000);
 
   it('drops a bot reply computed before an agent took over, and counts it', async () => {
     const alice = await harness.connectAgent('Alice');

@@ -40,5 +40,11 @@ export interface Database {
     password_hash: string;
     created_at: number;
   };
+  /** When each agent's last console disconnected; no row while they have never disconnected. */
+  agent_last_seen: { agent_id: string; last_seen_at: number };
+  /** Relay processes, alive while their heartbeat is recent. */
+  relay_nodes: { id: string; started_at: number; heartbeat_at: number };
+  /** Every agent socket open on a relay process: presence, shared by all processes. */
+  agent_connections: { socket_id: string; node_id: string; agent_id: string; connected_at: number };
   agent_sessions: { token_hash: string; agent_id: string; created_at: number; expires_at: number };
 }

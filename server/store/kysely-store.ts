@@ -10,16 +10,31 @@ import {
   toEntryRow,
   toStoredConversation,
 } from './rows.js';
-import type { CommitRequest, CommitResult, Store } from './store.js';
+import type { CommitRequest, CommitResult, Deadline, Store } from './store.js';
+
+/** What differs between the engines beyond the connection. */
+export interface EngineTraits {
+  /**
+   * The schema the connection works in, where engines have schemas. The migrator keeps its own tables
+   * there; without it, Kysely would find another schema's migration tables and skip creating its own.
+   */
+  currentSchema?: (db: Kysely<Database>) => Promise<string>;
+}
 
 /**
  * The store over any SQL engine Kysely speaks: the one query layer behind both the SQLite and the
- * PostgreSQL adapters. Engine differences stay in the adapters' connection setup.
+ * PostgreSQL adapters. Engine differences stay in the adapters' connection setup and `traits`.
  */
-export function createKyselyStore(db: Kysely<Database>): Store {
+export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {}): Store {
   return {
     async migrate() {
-      const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+      const schema = await traits.currentSchema?.(db);
+      const migrator = new Migrator({
+        db,
+        provider: migrationProvider,
+        ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+      });
+      const { error } = await migrator.migrateToLatest();
       if (error) throw error;
     },
 
@@ -150,7 +165,11 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     commit: createCommitBatcher((requests) =>
       db.transaction().execute(async (transaction) => {
         const results: CommitResult[] = [];
-        for (const request of requests) results.push(await commitIn(transaction, request));
+        // Every process locks a batch's conversations in id order, so two processes' batches cannot
+        // deadlock; a conversation's own requests keep their arrival order.
+        for (const index of lockOrder(requests)) {
+          results[index] = await commitIn(transaction, requests[index] as CommitRequest);
+        }
         return results;
       }),
     ),
@@ -234,7 +253,204 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     async deleteSession(tokenHash) {
       await db.deleteFrom('agent_sessions').where('token_hash', '=', tokenHash).execute();
     },
+
+    async heartbeatNode(nodeId, at) {
+      await db
+        .insertInto('relay_nodes')
+        .values({ id: nodeId, started_at: at, heartbeat_at: at })
+        .onConflict((conflict) => conflict.column('id').doUpdateSet({ heartbeat_at: at }))
+        .execute();
+    },
+
+    async reapSilentNodes(aliveSince) {
+      const silent = await db
+        .selectFrom('relay_nodes')
+        .select(['id', 'heartbeat_at'])
+        .where('heartbeat_at', '<', aliveSince)
+        .execute();
+      let reaped = 0;
+      for (const node of silent) {
+        // Two processes may reap the same node at once: only the one whose delete matched marks its agents.
+        const isReaped = await db.transaction().execute(async (transaction) => {
+          const deleted = await transaction
+            .deleteFrom('relay_nodes')
+            .where('id', '=', node.id)
+            .where('heartbeat_at', '=', node.heartbeat_at)
+            .executeTakeFirst();
+          if (Number(deleted.numDeletedRows) === 0) return false;
+          await forgetConnections(transaction, node.id, Number(node.heartbeat_at));
+          return true;
+        });
+        if (isReaped) reaped++;
+      }
+      // Connections a process recorded after it was reaped would never be forgotten otherwise.
+      await db
+        .deleteFrom('agent_connections')
+        .where('node_id', 'not in', db.selectFrom('relay_nodes').select('id'))
+        .execute();
+      return reaped;
+    },
+
+    async removeNode(nodeId, at) {
+      await db.transaction().execute(async (transaction) => {
+        await forgetConnections(transaction, nodeId, at);
+        await transaction.deleteFrom('relay_nodes').where('id', '=', nodeId).execute();
+      });
+    },
+
+    async addAgentConnection({ socketId, nodeId, agentId, at }) {
+      await db
+        .insertInto('agent_connections')
+        .values({ socket_id: socketId, node_id: nodeId, agent_id: agentId, connected_at: at })
+        .execute();
+    },
+
+    async removeAgentConnection(socketId, at) {
+      await db.transaction().execute(async (transaction) => {
+        const removed = await transaction
+          .deleteFrom('agent_connections')
+          .where('socket_id', '=', socketId)
+          .returning('agent_id')
+          .executeTakeFirst();
+        if (removed) await markLastSeen(transaction, [removed.agent_id], at);
+      });
+    },
+
+    async listAgentPresence(aliveSince) {
+      const rows = await db
+        .selectFrom('agents')
+        .select((builder) => [
+          'agents.id',
+          'agents.name',
+          builder
+            .exists(
+              builder
+                .selectFrom('agent_connections')
+                .innerJoin('relay_nodes', 'relay_nodes.id', 'agent_connections.node_id')
+                .select('agent_connections.socket_id')
+                .whereRef('agent_connections.agent_id', '=', 'agents.id')
+                .where('relay_nodes.heartbeat_at', '>=', aliveSince),
+            )
+            .as('is_online'),
+          builder
+            .selectFrom('conversations')
+            .select((inner) => inner.fn.countAll<number | string>().as('owned'))
+            .whereRef('conversations.agent_id', '=', 'agents.id')
+            .where('conversations.state', '=', 'agent')
+            .as('load'),
+        ])
+        .orderBy('agents.name')
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        isOnline: Boolean(row.is_online),
+        load: Number(row.load ?? 0),
+      }));
+    },
+
+    async findDueDeadlines({ aliveSince, agentOfflineBefore, waitingBefore, idleBefore, limit }) {
+      const orphaned = await db
+        .selectFrom('conversations')
+        .innerJoin('agents', 'agents.id', 'conversations.agent_id')
+        .innerJoin('agent_last_seen', 'agent_last_seen.agent_id', 'conversations.agent_id')
+        .select(['conversations.id', 'agents.id as agent_id', 'agents.name', 'conversations.owner_version'])
+        .where('conversations.state', '=', 'agent')
+        .where('agent_last_seen.last_seen_at', '<', agentOfflineBefore)
+        .where((builder) =>
+          builder.not(
+            builder.exists(
+              builder
+                .selectFrom('agent_connections')
+                .innerJoin('relay_nodes', 'relay_nodes.id', 'agent_connections.node_id')
+                .select('agent_connections.socket_id')
+                .whereRef('agent_connections.agent_id', '=', 'conversations.agent_id')
+                .where('relay_nodes.heartbeat_at', '>=', aliveSince),
+            ),
+          ),
+        )
+        .orderBy('agent_last_seen.last_seen_at')
+        .limit(limit)
+        .execute();
+      const waitedTooLong = await db
+        .selectFrom('conversations')
+        .select(['id', 'waiting_since'])
+        .where('state', '=', 'waiting')
+        .where('waiting_since', '<', waitingBefore)
+        .orderBy('waiting_since')
+        .limit(limit)
+        .execute();
+      const idle = await db
+        .selectFrom('conversations')
+        .select(['id', 'version', 'updated_at'])
+        .where('state', '!=', 'resolved')
+        .where('last_seq', '>', 0)
+        .where('updated_at', '<', idleBefore)
+        .orderBy('updated_at')
+        .limit(limit)
+        .execute();
+      return [
+        ...orphaned.map((row): Deadline => ({
+          kind: 'agent_grace',
+          conversationId: row.id,
+          agent: { id: row.agent_id, name: row.name },
+          ownerVersion: Number(row.owner_version),
+        })),
+        ...waitedTooLong.map((row): Deadline => ({
+          kind: 'wait_timeout',
+          conversationId: row.id,
+          waitingSince: Number(row.waiting_since),
+        })),
+        ...idle.map((row): Deadline => ({
+          kind: 'idle_close',
+          conversationId: row.id,
+          version: Number(row.version),
+          idleSince: Number(row.updated_at),
+        })),
+      ];
+    },
   };
+}
+
+/** The indexes of `requests` sorted by conversation id, then by arrival. */
+function lockOrder(requests: readonly CommitRequest[]): number[] {
+  return requests
+    .map((_, index) => index)
+    .toSorted((left, right) => {
+      const leftId = (requests[left] as CommitRequest).conversationId;
+      const rightId = (requests[right] as CommitRequest).conversationId;
+      return leftId < rightId ? -1 : leftId > rightId ? 1 : left - right;
+    });
+}
+
+/** Deletes a relay process's agent connections; their agents count as last seen at `at`. */
+async function forgetConnections(db: Kysely<Database>, nodeId: string, at: number): Promise<void> {
+  const connections = await db
+    .selectFrom('agent_connections')
+    .select('agent_id')
+    .where('node_id', '=', nodeId)
+    .execute();
+  await markLastSeen(
+    db,
+    connections.map((connection) => connection.agent_id),
+    at,
+  );
+  await db.deleteFrom('agent_connections').where('node_id', '=', nodeId).execute();
+}
+
+/** Moves the agents' last-seen time forward to `at`, never back. */
+async function markLastSeen(db: Kysely<Database>, agentIds: string[], at: number): Promise<void> {
+  if (agentIds.length === 0) return;
+  await db
+    .insertInto('agent_last_seen')
+    .values([...new Set(agentIds)].map((agentId) => ({ agent_id: agentId, last_seen_at: at })))
+    .onConflict((conflict) =>
+      conflict
+        .column('agent_id')
+        .doUpdateSet({ last_seen_at: at })
+        .where('agent_last_seen.last_seen_at', '<', at),
+    )
+    .execute();
 }
 
 async function commitIn(db: Kysely<Database>, request: CommitRequest): Promise<CommitResult> {

@@ -75,6 +75,43 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_presence': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('relay_nodes')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('started_at', 'bigint', (column) => column.notNull())
+        .addColumn('heartbeat_at', 'bigint', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createTable('agent_connections')
+        .addColumn('socket_id', 'text', (column) => column.primaryKey())
+        .addColumn('node_id', 'text', (column) => column.notNull())
+        .addColumn('agent_id', 'text', (column) => column.notNull().references('agents.id'))
+        .addColumn('connected_at', 'bigint', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('agent_connections_by_agent')
+        .on('agent_connections')
+        .column('agent_id')
+        .execute();
+      await db.schema
+        .createIndex('agent_connections_by_node')
+        .on('agent_connections')
+        .column('node_id')
+        .execute();
+      await db.schema
+        .createTable('agent_last_seen')
+        .addColumn('agent_id', 'text', (column) => column.primaryKey().references('agents.id'))
+        .addColumn('last_seen_at', 'bigint', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('conversations_by_agent')
+        .on('conversations')
+        .columns(['agent_id', 'state'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -7,6 +7,7 @@ import type { VisitorContext } from '../../protocol/conversation.js';
 import type { AgentRef } from '../../protocol/entries.js';
 import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
+import { describePresenceContract } from './presence.contract.js';
 import type { NewEntry, StoredConversation, Store } from './store.js';
 
 const AT = 1_700_000_000_000;
@@ -170,6 +171,9 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
         { kind: 'handed_back', agent: alice, clientId: null },
         { kind: 'resolved', agent: alice, clientId: null },
         { kind: 'reopened', clientId: null },
+        { kind: 'agent_left', agent: alice, reason: 'disconnected', clientId: null },
+        { kind: 'wait_timed_out', waitedMs: 60_000, clientId: null },
+        { kind: 'idle_closed', idleMs: 1_800_000, clientId: null },
       ];
       await append(entries, 0);
       const stored = await store.readEntries(conversation.id, 0, 100);
@@ -274,4 +278,5 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
       expect(await store.findConversation(conversation.id)).toMatchObject({ visitor: moved, version: 0 });
     });
   });
+  describePresenceContract(adapterName, openStore);
 }

@@ -4,9 +4,9 @@
  * decides ownership: any number of relay processes can share one store without two agents ever owning the
  * same conversation. Every adapter passes `store.contract.ts`.
  */
-import type { AgentProfile } from '../../protocol/agent-events.js';
+import type { AgentPresence, AgentProfile } from '../../protocol/agent-events.js';
 import type { VisitorContext } from '../../protocol/conversation.js';
-import type { Entry, EntryBody } from '../../protocol/entries.js';
+import type { AgentRef, Entry, EntryBody } from '../../protocol/entries.js';
 import type { ConversationControl } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
 
@@ -73,6 +73,36 @@ export interface NewAgent extends AgentProfile {
   createdAt: number;
 }
 
+/**
+ * A deadline that has passed, found from stored times: the relay turns each into a command, so whichever
+ * relay process finds it first carries it out, and the compare-and-set makes sure it happens once.
+ */
+export type Deadline =
+  /** The owning agent's consoles have all been disconnected since before the grace period. */
+  | { kind: 'agent_grace'; conversationId: string; agent: AgentRef; ownerVersion: number }
+  /** The visitor has waited for a person since before the wait timeout. */
+  | { kind: 'wait_timeout'; conversationId: string; waitingSince: number }
+  /** Nothing was committed since before the idle timeout. */
+  | { kind: 'idle_close'; conversationId: string; version: number; idleSince: number };
+
+/** The moments, in ms since the Unix epoch, before which each kind of deadline has passed. */
+export interface DeadlineCutoffs {
+  /** Relay processes whose heartbeat is older are dead, and their agent connections do not count. */
+  aliveSince: number;
+  agentOfflineBefore: number;
+  waitingBefore: number;
+  idleBefore: number;
+  /** The most deadlines of each kind to return. */
+  limit: number;
+}
+
+export interface AgentConnection {
+  socketId: string;
+  nodeId: string;
+  agentId: string;
+  at: number;
+}
+
 export interface Store {
   /** Brings the schema up to date. Safe to run at every start, from any number of processes. */
   migrate(): Promise<void>;
@@ -130,4 +160,21 @@ export interface Store {
   /** The agent of an unexpired session. */
   findSessionAgent(tokenHash: string, now: number): Promise<AgentProfile | null>;
   deleteSession(tokenHash: string): Promise<void>;
+
+  /** Records that the relay process `nodeId` is alive at `at`. */
+  heartbeatNode(nodeId: string, at: number): Promise<void>;
+  /**
+   * Forgets the relay processes silent since before `aliveSince`, and their agent connections; their agents
+   * count as last seen at the process's last heartbeat. Returns how many processes were forgotten.
+   */
+  reapSilentNodes(aliveSince: number): Promise<number>;
+  /** Forgets a relay process that stops cleanly, and its agent connections, as of `at`. */
+  removeNode(nodeId: string, at: number): Promise<void>;
+  addAgentConnection(connection: AgentConnection): Promise<void>;
+  /** Forgets one agent socket; the agent counts as last seen at `at`. */
+  removeAgentConnection(socketId: string, at: number): Promise<void>;
+  /** Every agent, online when a live relay process holds one of their sockets, with their load. */
+  listAgentPresence(aliveSince: number): Promise<AgentPresence[]>;
+  /** Deadlines that have passed, oldest first within each kind. */
+  findDueDeadlines(cutoffs: DeadlineCutoffs): Promise<Deadline[]>;
 }

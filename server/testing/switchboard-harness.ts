@@ -15,6 +15,7 @@ import { createAgentAccount } from '../auth/agent-accounts.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
 import type { RateLimits } from '../limits/rate-limits.js';
 import { silentLogger, type Logger } from '../logger.js';
+import type { DeadlinePolicy } from '../relay/deadline-sweeper.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { startSwitchboard, type RunningSwitchboard } from '../switchboard.js';
@@ -56,6 +57,8 @@ export interface HarnessOptions {
   rateLimits?: RateLimits | null;
   /** Where the relay logs; nowhere by default. */
   logger?: Logger;
+  /** The stored deadlines' lengths; the product's defaults when left out. */
+  deadlines?: DeadlinePolicy;
 }
 
 /** Placeholder builds and demo page, so the static routes answer as they do in production. */
@@ -88,6 +91,7 @@ export async function startHarness(
     logger: options.logger ?? silentLogger,
     announce: () => {},
     ...(options.rateLimits === undefined ? {} : { rateLimits: options.rateLimits }),
+    ...(options.deadlines === undefined ? {} : { deadlines: options.deadlines }),
   });
   const sockets: Socket[] = [];
   const reader = new SQLite(databaseFile, { readonly: true });

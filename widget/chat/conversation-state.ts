@@ -18,10 +18,14 @@ export function applyEntryToConversation(
       return entry.trigger === 'agent_takeover' ? base : { ...base, state: 'waiting', agent: null };
     case 'agent_joined':
       return { ...base, state: 'agent', agent: entry.agent };
+    case 'agent_left':
+      return { ...base, state: 'waiting', agent: null };
     case 'handed_back':
     case 'reopened':
+    case 'wait_timed_out':
       return { ...base, state: 'bot', agent: null };
     case 'resolved':
+    case 'idle_closed':
       return { ...base, state: 'resolved', agent: null };
     default:
       return base;

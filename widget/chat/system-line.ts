@@ -15,6 +15,12 @@ export function systemLine(entry: Entry): string | null {
       return `${entry.agent.name} marked the conversation as resolved`;
     case 'reopened':
       return 'Conversation reopened';
+    case 'agent_left':
+      return `${entry.agent.name} was disconnected. You are back in the queue for the next person.`;
+    case 'wait_timed_out':
+      return 'Nobody from the team is free right now. The assistant is back; press “Talk to a person” to try again later.';
+    case 'idle_closed':
+      return 'This conversation was closed after a long quiet spell. Write again at any time.';
     default:
       return null;
   }
