@@ -32,7 +32,12 @@ function createHarness(initial: SessionOutcome) {
         send: (async (name: CommandName, payload: { conversationId?: string; lastSeq?: number }) => {
           calls.push({ name, payload });
           if (name === 'inbox:subscribe') {
-            return { ok: true, agent: alice, conversations: [summary({ id: 'c1', lastSeq: 2 })] };
+            return {
+              ok: true,
+              agent: alice,
+              team: [{ id: alice.id, name: alice.name, isOnline: true, load: 0 }],
+              conversations: [summary({ id: 'c1', lastSeq: 2 })],
+            };
           }
           if (name === 'conversation:open') {
             const entries = [visitorEntry(1), visitorEntry(2)].filter((e) => e.seq > (payload.lastSeq ?? 0));
@@ -76,6 +81,20 @@ describe('createConsoleModel', () => {
     expect(harness.calls[0]).toEqual({ name: 'inbox:subscribe', payload: {} });
     expect(Object.keys(harness.model.inbox.$conversations.get())).toEqual(['c1']);
     expect(harness.model.$connection.get().status).toBe('connected');
+  });
+
+  it('shows the team from the inbox, then as every relay process reports it', async () => {
+    const harness = createHarness({ ok: true, agent: alice });
+    harness.model.start();
+    await settle();
+    harness.events().connected();
+    await settle();
+    expect(harness.model.$team.get()).toEqual([{ id: alice.id, name: 'Alice', isOnline: true, load: 0 }]);
+    const bob = { id: 'agent-bob', name: 'Bob', isOnline: true, load: 2 };
+    harness.events().teamChanged([{ id: alice.id, name: 'Alice', isOnline: true, load: 1 }, bob]);
+    expect(harness.model.$team.get()).toContainEqual(bob);
+    await harness.model.session.signOut();
+    expect(harness.model.$team.get()).toEqual([]);
   });
 
   it('re-opens the open conversation from its lastSeq after a reconnect', async () => {

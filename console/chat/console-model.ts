@@ -1,4 +1,5 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
+import type { AgentPresence } from '../../protocol/agent-events.js';
 import { createClock } from './clock.js';
 import { createConversationStore, type ConversationStore } from './conversation-store.js';
 import { createInboxStore, type InboxStore } from './inbox-store.js';
@@ -31,6 +32,8 @@ export interface ConsoleModel {
   $connection: ReadableAtom<Connection>;
   /** The signed-in agent's id, or null. */
   $myId: ReadableAtom<string | null>;
+  /** Every agent, online or not, with the conversations they own; empty while offline. */
+  $team: ReadableAtom<AgentPresence[]>;
   /** Now, in ms since the Unix epoch, ticking while the UI shows wait times. */
   $now: ReadableAtom<number>;
   /** Connects again after the relay refused or dropped the connection for good. */
@@ -45,6 +48,7 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
   const $myId = computed(session.$session, (state) => (state.status === 'signed-in' ? state.agent.id : null));
   const inbox = createInboxStore($myId);
   const $connection = atom<Connection>({ status: 'offline', message: null });
+  const $team = atom<AgentPresence[]>([]);
   let link: AgentLink | null = null;
 
   const send: SendCommand = (name, payload) =>
@@ -64,6 +68,7 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
       const ack = await send('inbox:subscribe', {});
       if (ack.ok) {
         inbox.replace(ack.conversations);
+        $team.set(ack.team);
         session.refresh(ack.agent);
       } else if (ack.error.code === 'unauthorized') {
         recheckSession();
@@ -87,6 +92,7 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
       },
       entryAdded: conversation.receive,
       conversationChanged: inbox.upsert,
+      teamChanged: (team) => $team.set(team),
     });
     link.connect();
   }
@@ -97,6 +103,7 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     $connection.set({ status: 'offline', message: null });
     conversation.reset();
     inbox.clear();
+    $team.set([]);
   }
 
   function reconnect(): void {
@@ -123,6 +130,7 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     conversation,
     $connection,
     $myId,
+    $team,
     $now: createClock(CLOCK_INTERVAL_MS),
     reconnect,
     start,

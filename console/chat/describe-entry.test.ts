@@ -51,6 +51,25 @@ describe('describeSystemEntry', () => {
   });
 });
 
+describe('describeSystemEntry: what the relay does on its own', () => {
+  it('flags an agent who left by disconnecting, and says the visitor is queued again', () => {
+    expect(describeSystemEntry({ kind: 'agent_left', agent: BOB, reason: 'disconnected' })).toEqual({
+      text: 'Bob left: disconnected past the grace period',
+      detail: 'The conversation went back to the waiting queue.',
+      isProminent: true,
+    });
+  });
+
+  it('gives the wait and the quiet spell in minutes', () => {
+    expect(describeSystemEntry({ kind: 'wait_timed_out', waitedMs: 600_000 }).text).toBe(
+      'Nobody took the conversation within 10 minutes: it went back to the assistant',
+    );
+    expect(describeSystemEntry({ kind: 'idle_closed', idleMs: 60_000 }).text).toBe(
+      'Closed after 1 minute without activity',
+    );
+  });
+});
+
 describe('isSystemEntry', () => {
   it('tells system lines from messages', () => {
     expect(isSystemEntry(visitorEntry(1))).toBe(false);

@@ -3,7 +3,7 @@
  * these interfaces only, so they run in tests without a network.
  */
 import type { ConversationSummary } from '../../protocol/conversation.js';
-import type { AgentClientEvents, AgentProfile } from '../../protocol/agent-events.js';
+import type { AgentClientEvents, AgentPresence, AgentProfile } from '../../protocol/agent-events.js';
 import type { Entry } from '../../protocol/entries.js';
 import type { ErrorCode } from '../../protocol/errors.js';
 import type { SignInRequest } from '../../protocol/http-api.js';
@@ -54,6 +54,8 @@ export interface AgentLinkEvents {
   refused(message: string): void;
   entryAdded(entry: Entry): void;
   conversationChanged(conversation: ConversationSummary): void;
+  /** The team's presence or load changed, on any relay process. */
+  teamChanged(team: AgentPresence[]): void;
 }
 
 /** The live connection to the relay's `/agent` namespace. */

@@ -2,6 +2,7 @@ import type { AgentProfile } from '../../protocol/agent-events.js';
 import { ConnectionStatus } from './connection-status.js';
 import { ConversationView } from './conversation-view.js';
 import { InboxTabs } from './inbox-tabs.js';
+import { TeamPanel } from './team-panel.js';
 import { useModel } from './model-context.js';
 import { useStore } from './use-store.js';
 import { VisitorContextPanel } from './visitor-context-panel.js';
@@ -34,6 +35,7 @@ export function Workspace({ agent }: WorkspaceProps) {
           Inbox
         </h2>
         <InboxTabs />
+        <TeamPanel />
       </section>
       <main class="main">
         {open === null ? (

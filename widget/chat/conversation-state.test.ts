@@ -35,6 +35,23 @@ describe('applyEntryToConversation', () => {
     expect(isLive(conversation)).toBe(false);
   });
 
+  it('follows what the relay does on its own: requeue, wait timeout, idle close', () => {
+    const withAlice = { id: 'c1', state: 'agent' as const, agent: alice, lastSeq: 3 };
+    const requeued = applyEntryToConversation(
+      withAlice,
+      testEntry(4, { kind: 'agent_left', agent: alice, reason: 'disconnected' }),
+    );
+    expect(requeued).toMatchObject({ state: 'waiting', agent: null });
+    const backWithBot = applyEntryToConversation(
+      requeued,
+      testEntry(5, { kind: 'wait_timed_out', waitedMs: 600_000 }),
+    );
+    expect(backWithBot.state).toBe('bot');
+    expect(
+      applyEntryToConversation(backWithBot, testEntry(6, { kind: 'idle_closed', idleMs: 1_800_000 })).state,
+    ).toBe('resolved');
+  });
+
   it('does not wait when an agent takes over without being asked', () => {
     const conversation = applyEntryToConversation(
       null,
