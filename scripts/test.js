@@ -31,6 +31,10 @@ const STEPS = [
   { name: 'bundle budgets', run: () => runTool('size-limit', []) },
   { name: 'chaos (short)', run: () => runScript('scripts/chaos/run.js', ['--short']) },
   {
+    name: 'chaos, 3 relay processes on PostgreSQL and Redis (short)',
+    run: () => runScript('scripts/chaos/run.js', ['--short', '--nodes', '3']),
+  },
+  {
     name: 'end to end',
     run: () =>
       runTool('playwright', ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport }),

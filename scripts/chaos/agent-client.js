@@ -36,8 +36,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @param {string} options.url
  * @param {string} options.cookie
  * @param {Random} options.random
+ * @param {boolean} [options.isWebSocketOnly]
  */
-export function createAgentClient({ name, url, cookie, random }) {
+export function createAgentClient({ name, url, cookie, random, isWebSocketOnly = false }) {
   /** @type {AgentProfile | null} */
   let me = null;
   /** @type {Map<string, ConversationSummary>} */
@@ -52,6 +53,7 @@ export function createAgentClient({ name, url, cookie, random }) {
 
   const link = openClientSocket({
     url: `${url}/agent`,
+    isWebSocketOnly,
     random,
     auth: { protocolVersion: PROTOCOL_VERSION },
     extraHeaders: { cookie },

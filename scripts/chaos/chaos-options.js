@@ -8,6 +8,8 @@
  * @property {number} visitors Simulated visitors, each with their own widget connection.
  * @property {number} agents Simulated agents, each with their own console connection.
  * @property {number} durationSeconds How long visitors and agents talk while faults are injected.
+ * @property {number} nodes Relay processes: 1 on SQLite, or several sharing PostgreSQL and Redis behind a
+ *   load balancer, each kill taking down one of them.
  * @property {number} kills Relay SIGKILLs (each followed by a restart).
  * @property {number} drops Client connections dropped under the client's feet.
  * @property {number} staleResumes Clients that reconnect claiming an older (or impossible) `lastSeq`.
@@ -23,6 +25,7 @@ const DEFAULTS = {
   visitors: 30,
   agents: 3,
   durationSeconds: 60,
+  nodes: 1,
   kills: 4,
   drops: 30,
   staleResumes: 12,
@@ -49,6 +52,7 @@ const NUMERIC_FLAGS = {
   '--visitors': 'visitors',
   '--agents': 'agents',
   '--duration': 'durationSeconds',
+  '--nodes': 'nodes',
   '--kills': 'kills',
   '--drops': 'drops',
   '--stale': 'staleResumes',
@@ -60,7 +64,8 @@ const NUMERIC_FLAGS = {
 /** The flags, for `--help` and for error messages. */
 export const USAGE = [
   'usage: node scripts/chaos/run.js [--short] [--visitors N] [--agents N] [--duration SECONDS]',
-  '       [--kills N] [--drops N] [--stale N] [--bursts N] [--races N] [--seed N] [--keep]',
+  '       [--nodes N] [--kills N] [--drops N] [--stale N] [--bursts N] [--races N] [--seed N] [--keep]',
+  '  --nodes N (N > 1) runs N relay processes on PostgreSQL and Redis behind a TCP load balancer.',
 ].join('\n');
 
 /** A flag that is unknown or has an unusable value. */
@@ -96,6 +101,7 @@ export function parseChaosOptions(args, randomSeed) {
   if (options.visitors < 1) throw new UsageError('--visitors must be at least 1.');
   if (options.agents < 1) throw new UsageError('--agents must be at least 1.');
   if (options.durationSeconds < 5) throw new UsageError('--duration must be at least 5 seconds.');
+  if (options.nodes < 1) throw new UsageError('--nodes must be at least 1.');
   return options;
 }
 
@@ -108,6 +114,7 @@ export function describeOptions(options) {
     `--visitors ${options.visitors}`,
     `--agents ${options.agents}`,
     `--duration ${options.durationSeconds}`,
+    `--nodes ${options.nodes}`,
     `--kills ${options.kills}`,
     `--drops ${options.drops}`,
     `--stale ${options.staleResumes}`,

@@ -9,6 +9,7 @@ describe('parseChaosOptions', () => {
       visitors: 30,
       agents: 3,
       durationSeconds: 60,
+      nodes: 1,
       kills: 4,
       seed: 1234,
       isShort: false,
@@ -27,6 +28,8 @@ describe('parseChaosOptions', () => {
         '5',
         '--duration',
         '90',
+        '--nodes',
+        '3',
         '--kills',
         '8',
         '--drops',
@@ -46,6 +49,7 @@ describe('parseChaosOptions', () => {
     expect(options).toMatchObject({
       agents: 5,
       durationSeconds: 90,
+      nodes: 3,
       kills: 8,
       drops: 1,
       staleResumes: 2,
@@ -62,6 +66,7 @@ describe('parseChaosOptions', () => {
     expect(() => parseChaosOptions(['--kills'], seed)).toThrow(UsageError);
     expect(() => parseChaosOptions(['--visitors', '0'], seed)).toThrow(UsageError);
     expect(() => parseChaosOptions(['--duration', '2'], seed)).toThrow(UsageError);
+    expect(() => parseChaosOptions(['--nodes', '0'], seed)).toThrow(UsageError);
   });
 
   it('describes a run with the flags that replay it', () => {

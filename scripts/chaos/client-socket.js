@@ -23,10 +23,20 @@ const REFUSED_RETRY_MS = 500;
  * @param {Random} options.random
  * @param {Record<string, unknown> | ((reply: (auth: object) => void) => void)} options.auth
  * @param {Record<string, string>} [options.extraHeaders]
+ * @param {boolean} [options.isWebSocketOnly] Behind a load balancer without sticky sessions, long-polling
+ *   cannot work: its requests would reach different relay processes.
  * @param {() => void} options.onConnect Every (re)connection, before anything else is sent.
  * @param {() => void} options.onDisconnect
  */
-export function openClientSocket({ url, random, auth, extraHeaders, onConnect, onDisconnect }) {
+export function openClientSocket({
+  url,
+  random,
+  auth,
+  extraHeaders,
+  isWebSocketOnly,
+  onConnect,
+  onDisconnect,
+}) {
   let isClosed = false;
   let refusals = 0;
   const socket = io(url, {
@@ -34,7 +44,7 @@ export function openClientSocket({ url, random, auth, extraHeaders, onConnect, o
     forceNew: true,
     auth,
     ...(extraHeaders ? { extraHeaders } : {}),
-    transports: random.chance(0.5) ? ['websocket'] : ['polling', 'websocket'],
+    transports: isWebSocketOnly || random.chance(0.5) ? ['websocket'] : ['polling', 'websocket'],
     reconnectionDelay: 200,
     reconnectionDelayMax: 2000,
     randomizationFactor: 0.5,

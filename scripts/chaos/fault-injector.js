@@ -50,7 +50,7 @@ export function spreadMoments(random, count, from, to) {
 /**
  * @param {object} options
  * @param {Random} options.random
- * @param {RelayProcess} options.relay
+ * @param {Pick<RelayProcess, 'kill' | 'start' | 'isRunning'>} options.relay What a kill fault kills and restarts.
  * @param {readonly VisitorClient[]} options.visitors
  * @param {readonly AgentClient[]} options.agents
  * @param {import('./chaos-options.js').ChaosOptions} options.counts How many of each fault.

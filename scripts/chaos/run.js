@@ -14,10 +14,10 @@ import { audit } from './audit.js';
 import { describeOptions, parseChaosOptions, USAGE, UsageError } from './chaos-options.js';
 import { startFaultInjector } from './fault-injector.js';
 import { quiesce } from './quiesce.js';
-import { createRelayProcess, findFreePort } from './relay-process.js';
 import { signIn } from './sign-in.js';
 import { createRandom } from './seeded-random.js';
-import { openStore, prepareStore, readLastSeqs, readLogs } from './store-access.js';
+import { startRelays } from './relays.js';
+import { readLastSeqs, readLogs } from './store-access.js';
 import { formatSummary, verdictOf } from './summary.js';
 import { createVisitorClient } from './visitor-client.js';
 import { playVisitor } from './visitor-behaviour.js';
@@ -47,25 +47,22 @@ async function runChaos(options) {
   const startedAt = Date.now();
   const random = createRandom(options.seed);
   const directory = mkdtempSync(join(tmpdir(), 'switchboard-chaos-'));
-  const sqliteFile = join(directory, 'chaos.sqlite');
   const accounts = Array.from({ length: options.agents }, (_, index) => ({
     name: AGENT_NAMES[index] ?? `Agent ${index + 1}`,
     email: `agent${index + 1}@chaos.test`,
     password: `chaos-password-${index + 1}`,
   }));
-  const databaseUrl = `sqlite:${sqliteFile}`;
-  await prepareStore(ROOT, databaseUrl, accounts);
-
-  const relay = createRelayProcess({
+  const relays = await startRelays({
     root: ROOT,
-    port: await findFreePort(),
-    databaseUrl,
-    logFile: join(directory, 'relay.log'),
+    nodes: options.nodes,
+    directory,
     admin: ADMIN,
+    agents: accounts,
+    random: random.fork('nodes'),
   });
-  // The relay must not outlive the harness, however the harness ends.
-  const killOnExit = () => void relay.kill();
-  const killOnSignal = () => void relay.kill().finally(() => process.exit(130));
+  // The relays must not outlive the harness, however the harness ends.
+  const killOnExit = () => void relays.killAll();
+  const killOnSignal = () => void relays.killAll().finally(() => process.exit(130));
   process.once('exit', killOnExit);
   process.once('SIGINT', killOnSignal);
   process.once('SIGTERM', killOnSignal);
@@ -74,29 +71,30 @@ async function runChaos(options) {
       console.error(
         `chaos: the run overran by ${WATCHDOG_MARGIN_MS / 1000} s; giving up. Data kept in ${directory}`,
       );
-      void relay.kill().then(() => process.exit(1));
+      void relays.killAll().then(() => process.exit(1));
     },
     options.durationSeconds * 1000 + WATCHDOG_MARGIN_MS,
   );
   watchdog.unref();
 
-  await relay.start();
-  console.log(`[${elapsed(startedAt)}] relay up at ${relay.url}; data in ${directory}`);
+  console.log(`[${elapsed(startedAt)}] ${relays.description}`);
   const agents = await Promise.all(
     accounts.map(async (account) =>
       createAgentClient({
         name: account.name,
-        url: relay.url,
-        cookie: await signIn(relay.url, account.email, account.password),
+        url: relays.url,
+        cookie: await signIn(relays.url, account.email, account.password),
         random: random.fork(`agent ${account.name}`),
+        isWebSocketOnly: relays.isWebSocketOnly,
       }),
     ),
   );
   const visitors = Array.from({ length: options.visitors }, (_, index) =>
     createVisitorClient({
       name: `visitor-${index + 1}`,
-      url: relay.url,
+      url: relays.url,
       random: random.fork(`visitor ${index}`),
+      isWebSocketOnly: relays.isWebSocketOnly,
     }),
   );
 
@@ -106,7 +104,7 @@ async function runChaos(options) {
   );
   const injector = startFaultInjector({
     random: random.fork('faults'),
-    relay,
+    relay: relays.faultTarget,
     visitors,
     agents,
     counts: options,
@@ -119,7 +117,7 @@ async function runChaos(options) {
   await injector.stop();
 
   console.log(`[${elapsed(startedAt)}] faults stopped; waiting for every client to catch up`);
-  const store = await openStore(ROOT, databaseUrl);
+  const store = await relays.openStore();
   const quiesceStartedAt = Date.now();
   const quiet = await quiesce({
     visitors,
@@ -131,7 +129,6 @@ async function runChaos(options) {
   if (!quiet.isQuiet) console.log(`still catching up at the deadline: ${quiet.lagging.join(', ')}`);
 
   for (const client of [...visitors, ...agents]) client.close();
-  await relay.stop();
   const logs = await readLogs(store);
   await store.close();
   clearTimeout(watchdog);
@@ -164,8 +161,9 @@ async function runChaos(options) {
   console.log(formatSummary({ options, report, faults: injector.faults, clients, run }));
 
   const { isPass } = verdictOf(report, injector.faults, clients, run);
-  if (isPass && !options.keepData) rmSync(directory, { recursive: true, force: true });
-  else console.log(`the SQLite file and the relay's log are kept in ${directory}`);
+  const kept = await relays.stop(!isPass || options.keepData);
+  if (kept === null) rmSync(directory, { recursive: true, force: true });
+  else console.log(`the store and the relays' logs are kept in ${kept}`);
   return isPass;
 }
 

@@ -107,7 +107,7 @@ export function formatSummary({ options, report, faults, clients, run }) {
   const raceWins = faults.races.filter((race) => race.winners === 1).length;
   const lines = [
     '',
-    `Switchboard chaos — ${options.visitors} visitors, ${options.agents} agents, ${options.durationSeconds} s, seed ${options.seed}`,
+    `Switchboard chaos — ${options.nodes === 1 ? 'one relay' : `${options.nodes} relay processes`}, ${options.visitors} visitors, ${options.agents} agents, ${options.durationSeconds} s, seed ${options.seed}`,
     '',
     row('conversations', report.conversations),
     row('messages sent', report.sent, 'visitor and agent messages and handoff requests'),

@@ -41,8 +41,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @param {string} options.name
  * @param {string} options.url The relay's base URL.
  * @param {Random} options.random
+ * @param {boolean} [options.isWebSocketOnly]
  */
-export function createVisitorClient({ name, url, random }) {
+export function createVisitorClient({ name, url, random, isWebSocketOnly = false }) {
   /** @type {string | null} */
   let token = null;
   const display = createDisplayedTranscript(null);
@@ -64,6 +65,7 @@ export function createVisitorClient({ name, url, random }) {
 
   const link = openClientSocket({
     url: `${url}/visitor`,
+    isWebSocketOnly,
     random,
     // Read again on every attempt, so a reconnect carries the token the first resume gave.
     auth: (reply) => reply({ protocolVersion: PROTOCOL_VERSION, siteId: SITE_ID, token }),

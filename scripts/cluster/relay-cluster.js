@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from 'redis';
-import { createTestSchema } from '../../server/testing/postgres-schema.js';
+import { createTestSchema } from './test-schema.js';
 import { createRelayProcess, findFreePort } from '../chaos/relay-process.js';
 import { openStore, prepareStore } from '../chaos/store-access.js';
 

@@ -1,5 +1,5 @@
 import { afterAll } from 'vitest';
-import { createTestSchema, type TestSchema } from '../testing/postgres-schema.js';
+import { createTestSchema, type TestSchema } from '../../scripts/cluster/test-schema.js';
 import { openPostgresStore } from './postgres-store.js';
 import { describeStoreContract } from './store.contract.js';
 

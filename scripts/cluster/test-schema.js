@@ -1,3 +1,7 @@
+/**
+ * Fresh PostgreSQL schemas for tests and test runs, so that runs on a shared machine never see each other's
+ * tables: the store's contract test and the multi-node harness both use them.
+ */
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
@@ -5,19 +9,19 @@ import { Client } from 'pg';
 export const TEST_POSTGRES_URL =
   process.env.SWITCHBOARD_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-export interface TestSchema {
-  /** A connection string whose sessions use the schema, for the store and for relay processes. */
-  url: string;
-  name: string;
-  /** Drops the schema and everything in it. */
-  drop(): Promise<void>;
-}
+/**
+ * @typedef {object} TestSchema
+ * @property {string} url A connection string whose sessions use the schema.
+ * @property {string} name
+ * @property {() => Promise<void>} drop Drops the schema and everything in it.
+ */
 
 /**
- * A fresh, empty schema in the test database, so tests (and test runs on a shared machine) never see each
- * other's tables.
+ * Creates an empty schema named after `label` and a random suffix.
+ * @param {string} label
+ * @returns {Promise<TestSchema>}
  */
-export async function createTestSchema(label: string): Promise<TestSchema> {
+export async function createTestSchema(label) {
   const name = `sb_${label.replace(/\W/g, '_')}_${randomBytes(4).toString('hex')}`;
   await runAdmin(`CREATE SCHEMA ${name}`);
   const url = new URL(TEST_POSTGRES_URL);
@@ -25,7 +29,8 @@ export async function createTestSchema(label: string): Promise<TestSchema> {
   return { url: url.href, name, drop: () => runAdmin(`DROP SCHEMA IF EXISTS ${name} CASCADE`) };
 }
 
-async function runAdmin(statement: string): Promise<void> {
+/** @param {string} statement */
+async function runAdmin(statement) {
   const client = new Client({ connectionString: TEST_POSTGRES_URL });
   await client.connect();
   try {
