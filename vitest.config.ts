@@ -6,5 +6,9 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.js'],
     exclude: ['node_modules/**', 'dist/**', 'e2e/**', '.tmp/**'],
     environment: 'node',
+    // Tests sign agents in (scrypt) and start real servers: on a busy shared machine a step can take many
+    // times its usual time. A generous limit only stops a test that hangs; nothing here asserts on timing.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 /** How long a (re)started relay may take to answer `/healthz`. */
-const START_TIMEOUT_MS = 20_000;
+const START_TIMEOUT_MS = 60_000;
 /** How long a relay asked to stop gracefully may take before it is killed. */
 const STOP_TIMEOUT_MS = 10_000;
 const HEALTH_POLL_MS = 50;
