@@ -8,11 +8,7 @@ import type { Entry } from '../../protocol/entries.js';
 import type { Ack } from '../../protocol/errors.js';
 import type { Appended, ResumeResult } from '../../protocol/visitor-events.js';
 import { createWebhookBot } from '../bot/webhook-bot.js';
-import {
-  startScriptedHttpBot,
-  type ScriptedAnswer,
-  type ScriptedHttpBot,
-} from '../testing/scripted-http-bot.js';
+import { startScriptedHttpBot, type ScriptedAnswer } from '../testing/scripted-http-bot.js';
 import {
   collectEntries,
   startHarness,
@@ -28,29 +24,29 @@ const CONTEXT = {
   locale: 'en-GB',
 };
 
-let harness: Harness | null = null;
-let bot: ScriptedHttpBot | null = null;
+/** What a test started, closed after it in reverse order. */
+const running: { close(): Promise<void> }[] = [];
 
 afterEach(async () => {
-  await harness?.close();
-  await bot?.close();
-  harness = null;
-  bot = null;
+  for (const started of running.splice(0).toReversed()) await started.close();
 });
 
+/** A webhook bot answering each message as `answer` says, and a relay that asks it. */
 async function startWith(answer: (message: { text: string; payload: string | null }) => ScriptedAnswer) {
-  bot = await startScriptedHttpBot({
+  const bot = await startScriptedHttpBot({
     secret: SECRET,
     answer: (request) =>
       answer((request.json as { message: { text: string; payload: string | null } }).message),
   });
+  running.push(bot);
   const webhook = createWebhookBot({ url: `${bot.url}/switchboard`, secret: SECRET, timeoutMs: 30_000 });
-  harness = await startHarness(webhook);
+  const harness = await startHarness(webhook);
+  running.push(harness);
   return { bot, harness, webhook };
 }
 
-async function openVisitor(harness: Harness) {
-  const visitor = await harness.connectVisitor();
+async function openVisitor(relay: Harness) {
+  const visitor = await relay.connectVisitor();
   const resumed = (await visitor.emitWithAck('session:resume', {
     conversationId: null,
     lastSeq: 0,
