@@ -18,20 +18,20 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /**
  * Text for people to read, such as a message or a button's label: not blank, at most `maxLength` UTF-16 code
- * units, valid Unicode, no control characters.
+ * units, valid Unicode, no control characters. `what` names it in the errors ("The message is empty.").
  */
-export function readableText(maxLength: number) {
+export function readableText(maxLength: number, what: string) {
   return v.pipe(
     v.string(),
-    v.maxLength(maxLength, `The text is longer than ${maxLength} characters.`),
-    v.check((text) => text.trim().length > 0, 'The text is empty.'),
-    v.check((text) => !FORBIDDEN_CONTROL_CHARACTERS.test(text), 'The text contains control characters.'),
-    v.check((text) => !LONE_SURROGATE.test(text), 'The text is not valid Unicode.'),
+    v.maxLength(maxLength, `The ${what} is longer than ${maxLength} characters.`),
+    v.check((text) => text.trim().length > 0, `The ${what} is empty.`),
+    v.check((text) => !FORBIDDEN_CONTROL_CHARACTERS.test(text), `The ${what} contains control characters.`),
+    v.check((text) => !LONE_SURROGATE.test(text), `The ${what} is not valid Unicode.`),
   );
 }
 
 /** Text a person typed, or the bot says: readable, and at most {@link MAX_MESSAGE_LENGTH} long. */
-export const messageText = readableText(MAX_MESSAGE_LENGTH);
+export const messageText = readableText(MAX_MESSAGE_LENGTH, 'message');
 
 /** An opaque identifier: what our ids and client ids look like, and nothing that could be a path or key. */
 const identifier = v.pipe(

@@ -17,7 +17,7 @@ export const MAX_SOURCE_TITLE_LENGTH = 200;
 /** The longest handoff reason, in UTF-16 code units. */
 export const MAX_HANDOFF_REASON_LENGTH = 500;
 
-export const quickReplyTitle = readableText(MAX_QUICK_REPLY_TITLE_LENGTH);
+export const quickReplyTitle = readableText(MAX_QUICK_REPLY_TITLE_LENGTH, 'title');
 
 export const quickReplyPayload = v.pipe(
   v.string(),
@@ -28,9 +28,9 @@ export const quickReplyPayload = v.pipe(
   ),
 );
 
-export const sourceTitle = readableText(MAX_SOURCE_TITLE_LENGTH);
+export const sourceTitle = readableText(MAX_SOURCE_TITLE_LENGTH, 'title');
 
-export const handoffReason = readableText(MAX_HANDOFF_REASON_LENGTH);
+export const handoffReason = readableText(MAX_HANDOFF_REASON_LENGTH, 'reason');
 
 /** A link a visitor may follow: an absolute http or https address. */
 export const webAddress = v.pipe(

@@ -7,7 +7,7 @@ import type { BotTurn } from './dialog-manager.js';
  * title is the message's text; a visitor who types the same words has made the same choice.
  */
 export function chosenQuickReply(turn: BotTurn): QuickReply | null {
-  const previous = turn.history.findLast((entry) => entry.seq === turn.seq - 1);
+  const previous = turn.history.find((entry) => entry.seq === turn.seq - 1);
   if (previous?.kind !== 'bot_message') return null;
   const text = turn.text.trim();
   return previous.quickReplies?.find((reply) => reply.title.trim() === text) ?? null;

@@ -191,6 +191,8 @@ export function createConversationService(options: ConversationServiceOptions): 
         logger.info('bot reply dropped after the bot lost the conversation', {
           conversationId: conversation.id,
         });
+      } else if (!result.ok) {
+        logger.warn('bot reply refused', { conversationId: conversation.id, code: result.error.code });
       }
     })().catch((error: unknown) => {
       logger.error('bot turn failed', { conversationId: conversation.id, error: String(error) });

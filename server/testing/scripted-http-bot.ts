@@ -103,7 +103,7 @@ export async function startScriptedHttpBot(options: {
  * What a bot author writes: split `t=…,v1=…`, refuse an old or future timestamp, recompute the HMAC over
  * the timestamp, a full stop and the raw body, and compare in constant time.
  */
-export function verifySignature(secret: string, header: string, rawBody: Buffer): boolean {
+function verifySignature(secret: string, header: string, rawBody: Buffer): boolean {
   const fields = new Map(header.split(',').map((field) => field.split('=', 2) as [string, string]));
   const timestamp = Number(fields.get('t'));
   const nowSeconds = Math.floor(Date.now() / 1000);
