@@ -20,6 +20,17 @@ export interface KnowledgeSource {
   url: string | null;
 }
 
+/** An answer the bot offers the visitor, to pick with one press instead of typing. */
+export interface QuickReply {
+  /** The button's label. Pressing it sends this text as the visitor's message. */
+  title: string;
+  /**
+   * What the bot receives when the visitor picks this reply (a Rasa intent such as `/affirm`, say); the
+   * visitor never sees it. The same as `title` when the bot gave none.
+   */
+  payload: string;
+}
+
 /** Why a conversation went to a person. */
 export type HandoffTrigger =
   /** The visitor pressed "Talk to a person". */
@@ -28,6 +39,8 @@ export type HandoffTrigger =
   | 'visitor_phrase'
   /** The bot found no good answer twice in a row. */
   | 'bot_misses'
+  /** The bot itself asked for a person (a webhook or Rasa bot's handoff request). */
+  | 'bot_request'
   /** An agent took the conversation over from the bot without being asked. */
   | 'agent_takeover';
 
@@ -39,8 +52,18 @@ export type EntryBody =
       text: string;
       /** The documents the answer came from; empty for small talk and for misses. */
       sources: KnowledgeSource[];
-      /** True when the bot found no good answer; two misses in a row hand the visitor to a person. */
+      /**
+       * True when the bot found no good answer, or answered with less confidence than the relay accepts;
+       * two misses in a row hand the visitor to a person.
+       */
       isMiss: boolean;
+      /** How sure the bot was of this answer, from 0 to 1, when it said. */
+      confidence?: number;
+      /**
+       * Answers offered after this message, in order. Only the last message of a bot turn carries them, and
+       * clients offer them only while that message is the newest line of the conversation.
+       */
+      quickReplies?: QuickReply[];
     }
   | { kind: 'agent_message'; text: string; agent: AgentRef }
   | {

@@ -16,14 +16,22 @@ const FORBIDDEN_CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u0
 /** A UTF-16 surrogate without its partner: text that is not valid Unicode. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Text a person typed: not blank, not too long, valid Unicode, no control characters. */
-const messageText = v.pipe(
-  v.string(),
-  v.maxLength(MAX_MESSAGE_LENGTH, `Messages are at most ${MAX_MESSAGE_LENGTH} characters.`),
-  v.check((text) => text.trim().length > 0, 'The message is empty.'),
-  v.check((text) => !FORBIDDEN_CONTROL_CHARACTERS.test(text), 'The message contains control characters.'),
-  v.check((text) => !LONE_SURROGATE.test(text), 'The message is not valid Unicode.'),
-);
+/**
+ * Text for people to read, such as a message or a button's label: not blank, at most `maxLength` UTF-16 code
+ * units, valid Unicode, no control characters. `what` names it in the errors ("The message is empty.").
+ */
+export function readableText(maxLength: number, what: string) {
+  return v.pipe(
+    v.string(),
+    v.maxLength(maxLength, `The ${what} is longer than ${maxLength} characters.`),
+    v.check((text) => text.trim().length > 0, `The ${what} is empty.`),
+    v.check((text) => !FORBIDDEN_CONTROL_CHARACTERS.test(text), `The ${what} contains control characters.`),
+    v.check((text) => !LONE_SURROGATE.test(text), `The ${what} is not valid Unicode.`),
+  );
+}
+
+/** Text a person typed, or the bot says: readable, and at most {@link MAX_MESSAGE_LENGTH} long. */
+export const messageText = readableText(MAX_MESSAGE_LENGTH, 'message');
 
 /** An opaque identifier: what our ids and client ids look like, and nothing that could be a path or key. */
 const identifier = v.pipe(

@@ -3,6 +3,13 @@ import { ConfigError, readConfig } from './config.js';
 import { DEFAULT_RATE_LIMITS } from './limits/rate-limits.js';
 import { DEFAULT_DEADLINE_POLICY } from './relay/deadline-sweeper.js';
 
+const SECRET = '0123456789abcdef0123456789abcdef';
+const WEBHOOK = {
+  SWITCHBOARD_BOT: 'webhook',
+  SWITCHBOARD_BOT_URL: 'https://bot.example.com/switchboard',
+  SWITCHBOARD_BOT_SECRET: SECRET,
+};
+
 describe('readConfig', () => {
   it('runs the demo with no settings at all', () => {
     expect(readConfig({}, '/app')).toEqual({
@@ -13,6 +20,7 @@ describe('readConfig', () => {
       knowledgeDirectory: '/app/demo/knowledge',
       rateLimits: DEFAULT_RATE_LIMITS,
       deadlines: DEFAULT_DEADLINE_POLICY,
+      bot: { kind: 'knowledge' },
     });
   });
 
@@ -35,6 +43,7 @@ describe('readConfig', () => {
       knowledgeDirectory: '/app/kb',
       rateLimits: DEFAULT_RATE_LIMITS,
       deadlines: DEFAULT_DEADLINE_POLICY,
+      bot: { kind: 'knowledge' },
     });
   });
 
@@ -76,6 +85,37 @@ describe('readConfig', () => {
     expect(readConfig({ SWITCHBOARD_RATE_LIMIT_SCALE: '0' }, '/app').rateLimits).toBeNull();
   });
 
+  it('chooses a webhook bot with its address, secret and timeout', () => {
+    const env = {
+      SWITCHBOARD_BOT: 'webhook',
+      SWITCHBOARD_BOT_URL: 'https://bot.example.com/switchboard',
+      SWITCHBOARD_BOT_SECRET: SECRET,
+      SWITCHBOARD_BOT_TIMEOUT_MS: '2500',
+    };
+    expect(readConfig(env, '/app').bot).toEqual({
+      kind: 'webhook',
+      endpoint: { url: 'https://bot.example.com/switchboard', secret: SECRET, timeoutMs: 2500 },
+    });
+  });
+
+  it('chooses a Rasa bot, with no secret needed and a 5-second timeout by default', () => {
+    const env = { SWITCHBOARD_BOT: 'rasa', SWITCHBOARD_BOT_URL: 'http://localhost:5005' };
+    expect(readConfig(env, '/app').bot).toEqual({
+      kind: 'rasa',
+      endpoint: { url: 'http://localhost:5005', secret: null, timeoutMs: 5000 },
+    });
+  });
+
+  it('never repeats the bot secret in an error', () => {
+    const env = {
+      SWITCHBOARD_BOT: 'webhook',
+      SWITCHBOARD_BOT_URL: 'https://bot.example',
+      SWITCHBOARD_BOT_SECRET: 'short-secret',
+    };
+    expect(() => readConfig(env, '/app')).toThrow(/SWITCHBOARD_BOT_SECRET must be at least 32 characters/);
+    expect(() => readConfig(env, '/app')).not.toThrow(/short-secret/);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a port number/],
     [{ PORT: '70000' }, /PORT must be a port number/],
@@ -86,6 +126,31 @@ describe('readConfig', () => {
     [{ SWITCHBOARD_IDLE_CLOSE_SECONDS: 'soon' }, /SWITCHBOARD_IDLE_CLOSE_SECONDS must be a number/],
     [{ SWITCHBOARD_RATE_LIMIT_SCALE: 'lots' }, /SWITCHBOARD_RATE_LIMIT_SCALE must be a number/],
     [{ SWITCHBOARD_RATE_LIMIT_SCALE: '-1' }, /SWITCHBOARD_RATE_LIMIT_SCALE must be a number/],
+    [
+      { SWITCHBOARD_BOT: 'dialogflow' },
+      /SWITCHBOARD_BOT must be knowledge, webhook or rasa, not "dialogflow"/,
+    ],
+    [
+      { SWITCHBOARD_BOT: 'webhook', SWITCHBOARD_BOT_SECRET: SECRET },
+      /SWITCHBOARD_BOT_URL must be the webhook bot's/,
+    ],
+    [{ ...WEBHOOK, SWITCHBOARD_BOT_URL: 'ftp://bot.example' }, /SWITCHBOARD_BOT_URL must be/],
+    [{ ...WEBHOOK, SWITCHBOARD_BOT_URL: 'bot.example.com' }, /SWITCHBOARD_BOT_URL must be/],
+    [{ ...WEBHOOK, SWITCHBOARD_BOT_SECRET: '' }, /SWITCHBOARD_BOT_SECRET must be at least 32 characters/],
+    [
+      { SWITCHBOARD_BOT: 'rasa', SWITCHBOARD_BOT_URL: 'http://rasa:5005', SWITCHBOARD_BOT_SECRET: 'tiny' },
+      /SWITCHBOARD_BOT_SECRET must be at least/,
+    ],
+    [
+      { ...WEBHOOK, SWITCHBOARD_BOT_TIMEOUT_MS: 'soon' },
+      /SWITCHBOARD_BOT_TIMEOUT_MS must be a whole number of milliseconds from 100 to 60000/,
+    ],
+    [{ ...WEBHOOK, SWITCHBOARD_BOT_TIMEOUT_MS: '50' }, /SWITCHBOARD_BOT_TIMEOUT_MS must be a whole number/],
+    [{ ...WEBHOOK, SWITCHBOARD_BOT_TIMEOUT_MS: '2.5' }, /SWITCHBOARD_BOT_TIMEOUT_MS must be a whole number/],
+    [
+      { SWITCHBOARD_BOT_URL: 'https://bot.example' },
+      /SWITCHBOARD_BOT_URL is set, but SWITCHBOARD_BOT is knowledge/,
+    ],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readConfig(env, '/app')).toThrow(ConfigError);
     expect(() => readConfig(env, '/app')).toThrow(message);

@@ -1,9 +1,18 @@
 import { isAbsolute, join } from 'node:path';
+import { DEFAULT_BOT_TIMEOUT_MS, type BotEndpoint } from './bot/bot-endpoint.js';
 import { DEFAULT_RATE_LIMITS, scaleRateLimits, type RateLimits } from './limits/rate-limits.js';
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './relay/deadline-sweeper.js';
 
 /** Where the store lives: a SQLite file (one relay process), or PostgreSQL (any number of them). */
 export type StoreLocation = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
+
+/** Which bot answers visitors: the built-in knowledge bot, or one over HTTP. */
+export type BotConfig = { kind: 'knowledge' } | { kind: 'webhook' | 'rasa'; endpoint: BotEndpoint };
+
+/** The least length of the secret that signs requests to a bot (`openssl rand -hex 32` gives 64 characters). */
+export const MIN_BOT_SECRET_LENGTH = 32;
+/** The bounds of the bot's timeout, in milliseconds. */
+const BOT_TIMEOUT_RANGE_MS = { min: 100, max: 60_000 };
 
 /** Everything Switchboard reads from its environment, checked once at start. */
 export interface Config {
@@ -16,6 +25,7 @@ export interface Config {
   /** The rate limits, or null when switched off. */
   rateLimits: RateLimits | null;
   deadlines: DeadlinePolicy;
+  bot: BotConfig;
 }
 
 /** A setting with an unusable value; the process stops with this message. */
@@ -48,7 +58,59 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
       ),
       idleCloseMs: secondsFrom(env, 'SWITCHBOARD_IDLE_CLOSE_SECONDS', DEFAULT_DEADLINE_POLICY.idleCloseMs),
     },
+    bot: botFrom(env),
   };
+}
+
+/**
+ * The bot from SWITCHBOARD_BOT and its settings. A bot over HTTP needs an http or https address; the webhook
+ * bot also a secret to sign requests with. Settings for a bot over HTTP while the knowledge bot is chosen are
+ * refused, as they are most likely a forgotten SWITCHBOARD_BOT. Messages never repeat the secret.
+ */
+function botFrom(env: NodeJS.ProcessEnv): BotConfig {
+  const kind = env.SWITCHBOARD_BOT || 'knowledge';
+  const {
+    SWITCHBOARD_BOT_URL: url,
+    SWITCHBOARD_BOT_SECRET: secret,
+    SWITCHBOARD_BOT_TIMEOUT_MS: timeout,
+  } = env;
+  if (kind === 'knowledge') {
+    const stray = (
+      ['SWITCHBOARD_BOT_URL', 'SWITCHBOARD_BOT_SECRET', 'SWITCHBOARD_BOT_TIMEOUT_MS'] as const
+    ).find((name) => env[name]);
+    if (stray) {
+      throw new ConfigError(
+        `${stray} is set, but SWITCHBOARD_BOT is knowledge (the built-in bot); set SWITCHBOARD_BOT=webhook or rasa to use a bot over HTTP.`,
+      );
+    }
+    return { kind };
+  }
+  if (kind !== 'webhook' && kind !== 'rasa') {
+    throw new ConfigError(`SWITCHBOARD_BOT must be knowledge, webhook or rasa, not "${kind}".`);
+  }
+  if (!url || !/^https?:\/\/[^/]/i.test(url) || !URL.canParse(url)) {
+    throw new ConfigError(
+      `SWITCHBOARD_BOT_URL must be the ${kind} bot's http or https address, such as ${kind === 'rasa' ? 'http://localhost:5005' : 'https://bot.example.com/switchboard'}, not "${url ?? ''}".`,
+    );
+  }
+  // The webhook bot checks every request with the secret; Rasa's REST channel cannot, so there it is optional.
+  const isSecretNeeded = kind === 'webhook' || Boolean(secret);
+  if (isSecretNeeded && (secret ?? '').length < MIN_BOT_SECRET_LENGTH) {
+    throw new ConfigError(
+      `SWITCHBOARD_BOT_SECRET must be at least ${MIN_BOT_SECRET_LENGTH} characters, shared with the bot so it can check that requests come from the relay (openssl rand -hex 32 makes one).`,
+    );
+  }
+  const timeoutMs = Number(timeout ?? DEFAULT_BOT_TIMEOUT_MS);
+  if (
+    !Number.isInteger(timeoutMs) ||
+    timeoutMs < BOT_TIMEOUT_RANGE_MS.min ||
+    timeoutMs > BOT_TIMEOUT_RANGE_MS.max
+  ) {
+    throw new ConfigError(
+      `SWITCHBOARD_BOT_TIMEOUT_MS must be a whole number of milliseconds from ${BOT_TIMEOUT_RANGE_MS.min} to ${BOT_TIMEOUT_RANGE_MS.max}, not "${timeout}".`,
+    );
+  }
+  return { kind, endpoint: { url, secret: secret || null, timeoutMs } };
 }
 
 /** The default limits times the scale: 2 doubles every limit, 0 switches them off (for load tests). */

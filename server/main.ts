@@ -5,9 +5,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DialogManager } from './bot/dialog-manager.js';
 import { createKnowledgeBot } from './bot/knowledge-bot.js';
 import { createKnowledgeIndex } from './bot/knowledge-index.js';
 import { loadMarkdownKnowledge } from './bot/markdown-knowledge.js';
+import { createRasaBot } from './bot/rasa-bot.js';
+import { createWebhookBot } from './bot/webhook-bot.js';
 import { ConfigError, readConfig, type Config } from './config.js';
 import { createJsonLogger } from './logger.js';
 import { connectRedisFanout, type RedisFanout } from './relay/redis-fanout.js';
@@ -26,17 +29,13 @@ async function main(config: Config): Promise<void> {
     );
   }
   const logger = createJsonLogger();
-  const knowledge = await loadMarkdownKnowledge(config.knowledgeDirectory);
   const fanout: RedisFanout | null = config.redis ? await connectRedisFanout(config.redis, logger) : null;
   const switchboard = await startSwitchboard({
     port: config.port,
     store: openStore(config.store),
     deadlines: config.deadlines,
     ...(fanout ? { adapter: fanout.adapter } : {}),
-    dialogManager: createKnowledgeBot({
-      index: createKnowledgeIndex(knowledge),
-      assistantName: 'the Northwind assistant',
-    }),
+    dialogManager: await createDialogManager(config),
     sites: [DEMO_SITE],
     admin: config.admin,
     rateLimits: config.rateLimits,
@@ -49,7 +48,7 @@ async function main(config: Config): Promise<void> {
     url: switchboard.url,
     store: config.store.engine,
     redis: fanout !== null,
-    knowledgeDocuments: knowledge.length,
+    bot: config.bot.kind,
   });
   process.stdout.write(
     [
@@ -82,6 +81,23 @@ async function main(config: Config): Promise<void> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** The bot the configuration chooses; the built-in one reads its knowledge first. */
+async function createDialogManager(config: Config): Promise<DialogManager> {
+  switch (config.bot.kind) {
+    case 'webhook':
+      return createWebhookBot(config.bot.endpoint);
+    case 'rasa':
+      return createRasaBot(config.bot.endpoint);
+    case 'knowledge': {
+      const knowledge = await loadMarkdownKnowledge(config.knowledgeDirectory);
+      return createKnowledgeBot({
+        index: createKnowledgeIndex(knowledge),
+        assistantName: 'the Northwind assistant',
+      });
+    }
+  }
 }
 
 try {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeHandoffTrigger, describeSystemEntry, isSystemEntry } from './describe-entry.js';
+import {
+  describeHandoffTrigger,
+  describeQuickReplies,
+  describeSystemEntry,
+  isSystemEntry,
+} from './describe-entry.js';
 import { ALICE, BOB, visitorEntry } from './test-fixtures.js';
 
 describe('describeHandoffTrigger', () => {
@@ -8,6 +13,23 @@ describe('describeHandoffTrigger', () => {
     expect(describeHandoffTrigger('visitor_phrase')).toBe('visitor asked for a person');
     expect(describeHandoffTrigger('bot_misses')).toBe('the assistant found no answer twice in a row');
     expect(describeHandoffTrigger('agent_takeover')).toBe('an agent took over from the assistant');
+    expect(describeHandoffTrigger('bot_request')).toBe('the assistant asked for a person');
+  });
+});
+
+describe('describeQuickReplies', () => {
+  it('lists the labels the bot offered, not the payloads the bot receives', () => {
+    expect(
+      describeQuickReplies([
+        { title: 'Yes', payload: '/affirm' },
+        { title: 'No thanks', payload: '/deny' },
+      ]),
+    ).toBe('Offered: Yes · No thanks');
+  });
+
+  it('says nothing when none were offered', () => {
+    expect(describeQuickReplies([])).toBeNull();
+    expect(describeQuickReplies()).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Entry, EntryBody, HandoffTrigger } from '../../protocol/entries.js';
+import type { Entry, EntryBody, HandoffTrigger, QuickReply } from '../../protocol/entries.js';
 
 /** The entries that record a change of who answers, rather than something said. */
 export type SystemEntryBody = Exclude<
@@ -18,6 +18,7 @@ const HANDOFF_TRIGGERS: Record<HandoffTrigger, string> = {
   visitor_button: 'visitor pressed Talk to a person',
   visitor_phrase: 'visitor asked for a person',
   bot_misses: 'the assistant found no answer twice in a row',
+  bot_request: 'the assistant asked for a person',
   agent_takeover: 'an agent took over from the assistant',
 };
 
@@ -74,4 +75,11 @@ function minutes(ms: number): string {
 
 function nameOf(agent: { id: string; name: string }, myId: string | null): string {
   return agent.id === myId ? 'You' : agent.name;
+}
+
+/** The quick replies a bot message offered the visitor, as one line: "Offered: Yes · No"; null for none. */
+export function describeQuickReplies(quickReplies: readonly QuickReply[] = []): string | null {
+  return quickReplies.length === 0
+    ? null
+    : `Offered: ${quickReplies.map((reply) => reply.title).join(' · ')}`;
 }

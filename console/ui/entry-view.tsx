@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Entry, KnowledgeSource } from '../../protocol/entries.js';
-import { describeSystemEntry, isSystemEntry } from '../chat/describe-entry.js';
+import { describeQuickReplies, describeSystemEntry, isSystemEntry } from '../chat/describe-entry.js';
 import { safeLinkUrl } from '../chat/safe-link.js';
 import { formatClock } from './format-time.js';
 
@@ -39,7 +39,8 @@ export function EntryView({ entry, myId }: EntryViewProps) {
           <p class="bubble__text">{entry.text}</p>
         </Bubble>
       );
-    case 'bot_message':
+    case 'bot_message': {
+      const offered = describeQuickReplies(entry.quickReplies);
       return (
         <Bubble side="bot" author="Assistant" at={entry.at} tag={entry.isMiss ? 'No answer' : null}>
           <p class="bubble__text">{entry.text}</p>
@@ -52,8 +53,10 @@ export function EntryView({ entry, myId }: EntryViewProps) {
               ))}
             </ul>
           )}
+          {offered === null ? null : <p class="sources">{offered}</p>}
         </Bubble>
       );
+    }
   }
 }
 

@@ -37,11 +37,17 @@ export class SwitchboardProcess {
   private constructor(
     readonly port: number,
     private readonly dataDirectory: string,
+    private readonly settings: Readonly<Record<string, string>>,
   ) {}
 
-  static async start(): Promise<SwitchboardProcess> {
+  /** Starts the server; `settings` adds environment variables, such as the bot to use. */
+  static async start(settings: Readonly<Record<string, string>> = {}): Promise<SwitchboardProcess> {
     mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-    const server = new SwitchboardProcess(await freePort(), mkdtempSync(join(tmpdir(), 'switchboard-e2e-')));
+    const server = new SwitchboardProcess(
+      await freePort(),
+      mkdtempSync(join(tmpdir(), 'switchboard-e2e-')),
+      settings,
+    );
     await server.spawn();
     return server;
   }
@@ -85,6 +91,7 @@ export class SwitchboardProcess {
         DATABASE_URL: `sqlite:${this.databaseFile}`,
         SWITCHBOARD_ADMIN_EMAIL: ADMIN.email,
         SWITCHBOARD_ADMIN_PASSWORD: ADMIN.password,
+        ...this.settings,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

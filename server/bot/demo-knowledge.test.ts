@@ -10,6 +10,7 @@ import { createKnowledgeBot } from './knowledge-bot.js';
 import type { KnowledgeDocument } from './knowledge-document.js';
 import { createKnowledgeIndex } from './knowledge-index.js';
 import { loadMarkdownKnowledge } from './markdown-knowledge.js';
+import { botTurn, onlyMessage } from '../testing/bot-turn.js';
 
 const KNOWLEDGE_DIRECTORY = fileURLToPath(new URL('../../demo/knowledge/', import.meta.url));
 const SITE_DIRECTORY = fileURLToPath(new URL('../../demo/site/', import.meta.url));
@@ -110,7 +111,7 @@ beforeAll(async () => {
   bot = createKnowledgeBot({ index: createKnowledgeIndex(documents) });
 });
 
-const ask = (text: string) => bot.reply({ siteId: 'demo', conversationId: 'c1', text, history: [] });
+const ask = (text: string) => bot.reply(botTurn(text));
 const titleOf = (id: string) => documents.find((document) => document.id === id)?.title;
 
 describe('the demo knowledge base', () => {
@@ -137,11 +138,12 @@ describe('the demo knowledge base', () => {
   it.each(ANSWERABLE)('answers %j from the %s document', async (question, documentId) => {
     const reply = await ask(question);
     expect(reply.isMiss).toBe(false);
-    expect(reply.sources.map((source) => source.title)).toEqual([titleOf(documentId)]);
-    expect(reply.text.length).toBeLessThanOrEqual(600);
+    const { sources, text } = onlyMessage(reply);
+    expect(sources.map((source) => source.title)).toEqual([titleOf(documentId)]);
+    expect(text.length).toBeLessThanOrEqual(600);
   });
 
   it.each(UNANSWERABLE)('misses %j', async (question) => {
-    expect(await ask(question)).toMatchObject({ isMiss: true, sources: [] });
+    expect(await ask(question)).toMatchObject({ isMiss: true, messages: [{ sources: [] }] });
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BotTurn } from './dialog-manager.js';
 import { createKnowledgeBot, MISS_TEXT } from './knowledge-bot.js';
 import type { KnowledgeDocument } from './knowledge-document.js';
 import { createKnowledgeIndex } from './knowledge-index.js';
+import { botTurn, onlyMessage } from '../testing/bot-turn.js';
 
 const LONG_TEXT = Array.from(
   { length: 12 },
@@ -38,49 +38,47 @@ const DOCUMENTS: KnowledgeDocument[] = [
 
 const index = createKnowledgeIndex(DOCUMENTS);
 const bot = createKnowledgeBot({ index, assistantName: 'Nora, the shop assistant' });
-const ask = (text: string) => {
-  const turn: BotTurn = { siteId: 'demo', conversationId: 'c1', text, history: [] };
-  return bot.reply(turn);
-};
+const ask = (text: string) => bot.reply(botTurn(text));
+const answerTo = async (text: string) => onlyMessage(await ask(text));
 
 describe('createKnowledgeBot', () => {
   it('answers a question with the passage and the document it came from', async () => {
     expect(await ask('How much does delivery cost?')).toEqual({
-      text: 'UK delivery costs £3.95 and is free on orders over £50.',
-      sources: [{ title: 'Shipping and delivery', url: 'https://shop.example/shipping.html' }],
+      messages: [
+        {
+          text: 'UK delivery costs £3.95 and is free on orders over £50.',
+          sources: [{ title: 'Shipping and delivery', url: 'https://shop.example/shipping.html' }],
+        },
+      ],
       isMiss: false,
     });
   });
 
   it('gives a source without a url when the document has none', async () => {
-    const reply = await ask('what is your returns policy?');
+    const reply = await answerTo('what is your returns policy?');
     expect(reply.sources).toEqual([{ title: 'Returns and refunds', url: null }]);
   });
 
   it('shortens a long passage to whole sentences of at most 600 characters', async () => {
     const reply = await ask('What does the warranty cover?');
     expect(reply.isMiss).toBe(false);
-    expect(reply.text.length).toBeLessThanOrEqual(600);
-    expect(reply.text.length).toBeGreaterThan(400);
-    expect(LONG_TEXT.startsWith(reply.text)).toBe(true);
-    expect(reply.text).toMatch(/\.$/);
+    const { text } = onlyMessage(reply);
+    expect(text.length).toBeLessThanOrEqual(600);
+    expect(text.length).toBeGreaterThan(400);
+    expect(LONG_TEXT.startsWith(text)).toBe(true);
+    expect(text).toMatch(/\.$/);
   });
 
   it('honours a shorter answer length', async () => {
     const shortBot = createKnowledgeBot({ index, maxAnswerLength: 200 });
-    const reply = await shortBot.reply({
-      siteId: 'demo',
-      conversationId: 'c1',
-      text: 'warranty',
-      history: [],
-    });
+    const reply = onlyMessage(await shortBot.reply(botTurn('warranty')));
     expect(reply.text.length).toBeLessThanOrEqual(200);
   });
 
   it.each(["what's the weather in Paris", 'can you write me a poem', 'who won the football', '???'])(
     'says plainly that it does not know %j, as a miss without sources',
     async (question) => {
-      expect(await ask(question)).toEqual({ text: MISS_TEXT, sources: [], isMiss: true });
+      expect(await ask(question)).toEqual({ messages: [{ text: MISS_TEXT, sources: [] }], isMiss: true });
     },
   );
 
@@ -91,12 +89,14 @@ describe('createKnowledgeBot', () => {
 
   it('greets a visitor with its name and what it can help with', async () => {
     const reply = await ask('Hello!');
-    expect(reply).toMatchObject({ sources: [], isMiss: false });
-    expect(reply.text).toBe(
-      "Hello! I'm Nora, the shop assistant. " +
+    expect(reply.isMiss).toBe(false);
+    expect(onlyMessage(reply)).toEqual({
+      sources: [],
+      text:
+        "Hello! I'm Nora, the shop assistant. " +
         'I can answer questions about shipping and delivery, returns and refunds, and warranty. ' +
         'What would you like to know?',
-    );
+    });
   });
 
   it('offers the topics of the documents that name one', async () => {
@@ -108,7 +108,7 @@ describe('createKnowledgeBot', () => {
       { id: 'sizes', title: 'Size guide', url: null, topic: 'sizing', sections: [] },
     ]);
     const topicBot = createKnowledgeBot({ index: topicIndex });
-    const reply = await topicBot.reply({ siteId: 'demo', conversationId: 'c1', text: 'hey', history: [] });
+    const reply = onlyMessage(await topicBot.reply(botTurn('hey')));
     expect(reply.text).toBe(
       "Hello! I'm the virtual assistant. I can answer questions about delivery and sizing. " +
         'What would you like to know?',
@@ -117,44 +117,33 @@ describe('createKnowledgeBot', () => {
 
   it('offers the topics it is given', async () => {
     const topicBot = createKnowledgeBot({ index, topics: ['delivery', 'returns'] });
-    const reply = await topicBot.reply({ siteId: 'demo', conversationId: 'c1', text: 'hi', history: [] });
+    const reply = onlyMessage(await topicBot.reply(botTurn('hi')));
     expect(reply.text).toContain('I can answer questions about delivery and returns.');
   });
 
   it('answers thanks, goodbyes and acknowledgements without searching', async () => {
     expect(await ask('thanks a lot!')).toEqual({
-      text: "You're welcome! Is there anything else I can help with?",
-      sources: [],
+      messages: [{ text: "You're welcome! Is there anything else I can help with?", sources: [] }],
       isMiss: false,
     });
-    expect(await ask('bye')).toMatchObject({ sources: [], isMiss: false });
-    expect(await ask('ok')).toMatchObject({ sources: [], isMiss: false });
+    expect(await ask('bye')).toMatchObject({ messages: [{ sources: [] }], isMiss: false });
+    expect(await ask('ok')).toMatchObject({ messages: [{ sources: [] }], isMiss: false });
   });
 
   it('answers the question in a message that starts with a greeting', async () => {
-    const reply = await ask('Hi! How long does delivery take?');
+    const reply = await answerTo('Hi! How long does delivery take?');
     expect(reply.text).toBe('UK delivery takes 2–4 working days.');
   });
 
   it('misses when the best passage covers too little of the question', async () => {
     const strictBot = createKnowledgeBot({ index, minCoverage: 1.01 });
-    const reply = await strictBot.reply({
-      siteId: 'demo',
-      conversationId: 'c1',
-      text: 'delivery',
-      history: [],
-    });
+    const reply = await strictBot.reply(botTurn('delivery'));
     expect(reply.isMiss).toBe(true);
   });
 
   it('misses when the best passage scores too low', async () => {
     const strictBot = createKnowledgeBot({ index, minScore: Number.POSITIVE_INFINITY });
-    const reply = await strictBot.reply({
-      siteId: 'demo',
-      conversationId: 'c1',
-      text: 'delivery',
-      history: [],
-    });
+    const reply = await strictBot.reply(botTurn('delivery'));
     expect(reply.isMiss).toBe(true);
   });
 });

@@ -62,13 +62,13 @@ export function createKnowledgeBot(options: KnowledgeBotOptions): DialogManager 
   return {
     async reply(turn: BotTurn): Promise<BotReply> {
       const smallTalk = recogniseSmallTalk(turn.text);
-      if (smallTalk) return { text: smallTalkReplies[smallTalk], sources: [], isMiss: false };
+      if (smallTalk) return { messages: [{ text: smallTalkReplies[smallTalk], sources: [] }], isMiss: false };
 
       const [best] = index.search(turn.text, 1);
-      if (!isGoodMatch(best)) return { text: MISS_TEXT, sources: [], isMiss: true };
+      if (!isGoodMatch(best)) return { messages: [{ text: MISS_TEXT, sources: [] }], isMiss: true };
+      const text = answerExcerpt(best.passage.text, maxAnswerLength);
       return {
-        text: answerExcerpt(best.passage.text, maxAnswerLength),
-        sources: [{ title: best.document.title, url: best.document.url }],
+        messages: [{ text, sources: [{ title: best.document.title, url: best.document.url }] }],
         isMiss: false,
       };
     },

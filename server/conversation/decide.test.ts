@@ -2,19 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../protocol/conversation.js';
 import type { ErrorCode } from '../../protocol/errors.js';
 import type { AgentRef, EntryKind } from '../../protocol/entries.js';
-import type { Command } from './command.js';
+import type { BotAnswer, Command } from './command.js';
 import { NEW_CONVERSATION_CONTROL, type ConversationControl } from './conversation-control.js';
-import { decide } from './decide.js';
+import { decide, MIN_BOT_CONFIDENCE } from './decide.js';
 
 const NOW = 1_700_000_000_000;
 const alice: AgentRef = { id: 'agent-alice', name: 'Alice' };
 const bob: AgentRef = { id: 'agent-bob', name: 'Bob' };
-const answer = {
-  text: 'Returns are free within 30 days.',
-  sources: [{ title: 'Returns', url: null }],
+const answer: BotAnswer = {
+  messages: [{ text: 'Returns are free within 30 days.', sources: [{ title: 'Returns', url: null }] }],
   isMiss: false,
 };
-const miss = { text: 'I am not sure.', sources: [], isMiss: true };
+const miss: BotAnswer = { messages: [{ text: 'I am not sure.', sources: [] }], isMiss: true };
 
 function control(overrides: Partial<ConversationControl> = {}): ConversationControl {
   return { ...NEW_CONVERSATION_CONTROL, version: 4, ownerVersion: 1, ...overrides };
@@ -225,5 +224,109 @@ describe('decide: bot misses', () => {
       agent: alice,
     });
     expect(decision.control.botMissStreak).toBe(0);
+  });
+});
+
+describe('decide: what the bot says', () => {
+  const reply = (overrides: Partial<BotAnswer>) => ({
+    type: 'bot_reply' as const,
+    reply: { ...answer, ...overrides },
+    computedAtVersion: 4,
+  });
+
+  it('appends one bot message per message, in order', () => {
+    const decision = accepted(
+      withBot,
+      reply({
+        messages: [
+          { text: 'Hi!', sources: [] },
+          { text: 'How can I help?', sources: [] },
+        ],
+      }),
+    );
+    expect(decision.entries).toEqual([
+      { kind: 'bot_message', text: 'Hi!', sources: [], isMiss: false },
+      { kind: 'bot_message', text: 'How can I help?', sources: [], isMiss: false },
+    ]);
+  });
+
+  it('offers the quick replies after the last message, and keeps the confidence on each', () => {
+    const quickReplies = [
+      { title: 'Yes', payload: '/affirm' },
+      { title: 'No', payload: '/deny' },
+    ];
+    const decision = accepted(
+      withBot,
+      reply({
+        messages: [
+          { text: 'Found it.', sources: [] },
+          { text: 'Track it?', sources: [] },
+        ],
+        confidence: 0.9,
+        quickReplies,
+      }),
+    );
+    expect(decision.entries).toEqual([
+      { kind: 'bot_message', text: 'Found it.', sources: [], isMiss: false, confidence: 0.9 },
+      { kind: 'bot_message', text: 'Track it?', sources: [], isMiss: false, confidence: 0.9, quickReplies },
+    ]);
+  });
+
+  it('hands the visitor to a person when the bot asks, with the bot’s reason, after what it said', () => {
+    const decision = accepted(
+      withBot,
+      reply({ handoff: { reason: 'The visitor wants a refund over £500.' } }),
+    );
+    expect(decision.entries).toEqual([
+      {
+        kind: 'bot_message',
+        text: 'Returns are free within 30 days.',
+        sources: [{ title: 'Returns', url: null }],
+        isMiss: false,
+      },
+      { kind: 'handoff_requested', trigger: 'bot_request', reason: 'The visitor wants a refund over £500.' },
+    ]);
+    expect(decision.control).toMatchObject({
+      state: 'waiting',
+      waitingSince: NOW,
+      handoff: { trigger: 'bot_request', reason: 'The visitor wants a refund over £500.' },
+    });
+  });
+
+  it('hands over without a message when the bot only asks for a person', () => {
+    const decision = accepted(withBot, reply({ messages: [], handoff: { reason: 'Angry customer.' } }));
+    expect(decision.entries.map((entry) => entry.kind)).toEqual(['handoff_requested']);
+    expect(decision.control.state).toBe('waiting');
+  });
+
+  it('refuses a reply that says nothing and asks for no one', () => {
+    expect(decide(withBot, reply({ messages: [] }), NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_payload' },
+    });
+  });
+
+  it('drops a handoff request that comes after the bot lost the conversation', () => {
+    const decision = decide(waiting, reply({ handoff: { reason: 'Too late.' } }), NOW);
+    expect(decision).toMatchObject({ ok: false, error: { code: 'not_owner' } });
+  });
+
+  it(`counts an answer with confidence below ${MIN_BOT_CONFIDENCE} as a miss, and marks it so`, () => {
+    const unsure = accepted(withBot, reply({ confidence: MIN_BOT_CONFIDENCE - 0.01 }));
+    expect(unsure.control.botMissStreak).toBe(1);
+    expect(unsure.entries).toMatchObject([{ kind: 'bot_message', isMiss: true }]);
+
+    const twice = accepted(control({ botMissStreak: 1 }), reply({ confidence: 0.1 }));
+    expect(twice.control).toMatchObject({ state: 'waiting', handoff: { trigger: 'bot_misses' } });
+  });
+
+  it(`counts an answer with confidence of ${MIN_BOT_CONFIDENCE} or more, or none, as an answer`, () => {
+    const afterMiss = control({ botMissStreak: 1 });
+    expect(accepted(afterMiss, reply({ confidence: MIN_BOT_CONFIDENCE })).control.botMissStreak).toBe(0);
+    expect(accepted(afterMiss, reply({})).control.botMissStreak).toBe(0);
+  });
+
+  it('counts a miss the bot reports even when it claims to be confident', () => {
+    expect(accepted(withBot, reply({ isMiss: true, confidence: 1 })).control.botMissStreak).toBe(1);
   });
 });

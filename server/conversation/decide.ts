@@ -1,11 +1,17 @@
 import type { ProtocolError } from '../../protocol/errors.js';
 import type { AgentRef, EntryBody, HandoffTrigger } from '../../protocol/entries.js';
-import type { Command } from './command.js';
+import type { BotAnswer, Command } from './command.js';
 import type { ConversationControl } from './conversation-control.js';
 import { asksForPerson } from './handoff-phrases.js';
 
 /** Bot misses in a row after which the visitor is handed to a person. */
 export const BOT_MISSES_BEFORE_HANDOFF = 2;
+/**
+ * The least confidence (0 to 1) a bot answer needs to count as an answer: one below it counts as a miss
+ * towards {@link BOT_MISSES_BEFORE_HANDOFF}, so a bot unsure twice in a row hands the visitor to a person.
+ * An answer without a confidence is judged by its `isMiss` alone.
+ */
+export const MIN_BOT_CONFIDENCE = 0.5;
 
 /** The control fields a decision sets; the store bumps `version` when it commits them. */
 export type NextControl = Omit<ConversationControl, 'version'>;
@@ -110,17 +116,31 @@ function botReply(
   if (current.state !== 'bot' || current.ownerVersion > computedAtVersion) {
     return refusal('not_owner', 'The assistant no longer owns this conversation; its reply is dropped.');
   }
-  const answer: EntryBody = {
-    kind: 'bot_message',
-    text: reply.text,
-    sources: reply.sources,
-    isMiss: reply.isMiss,
-  };
-  const botMissStreak = reply.isMiss ? current.botMissStreak + 1 : 0;
+  const isMiss = reply.isMiss || (reply.confidence !== undefined && reply.confidence < MIN_BOT_CONFIDENCE);
+  const said = botMessages(reply, isMiss);
+  if (reply.handoff) return handOff(said, 'bot_request', reply.handoff.reason);
+  if (said.length === 0) return refusal('invalid_payload', 'The assistant’s reply says nothing.');
+  const botMissStreak = isMiss ? current.botMissStreak + 1 : 0;
   if (botMissStreak >= BOT_MISSES_BEFORE_HANDOFF) {
-    return handOff([answer], 'bot_misses', 'The assistant found no good answer twice in a row.');
+    return handOff(said, 'bot_misses', 'The assistant found no good answer twice in a row.');
   }
-  return { entries: [answer], owner: current, botMissStreak };
+  return { entries: said, owner: current, botMissStreak };
+}
+
+/**
+ * One bot message entry per message of the reply. Each carries the turn's miss and confidence; the last
+ * carries the quick replies, which are offered after everything the bot said.
+ */
+function botMessages(reply: BotAnswer, isMiss: boolean): EntryBody[] {
+  const { quickReplies = [], confidence } = reply;
+  return reply.messages.map((message, index) => ({
+    kind: 'bot_message',
+    text: message.text,
+    sources: message.sources,
+    isMiss,
+    ...(confidence === undefined ? {} : { confidence }),
+    ...(index === reply.messages.length - 1 && quickReplies.length > 0 ? { quickReplies } : {}),
+  }));
 }
 
 function claim(current: ConversationControl, agent: AgentRef): Outcome | { error: ProtocolError } {

@@ -28,9 +28,14 @@ function botReplyId(seq: number): string {
   return `bot-reply-to-${seq}`;
 }
 
+/** What the visitor reads when the bot fails to answer: an apology and the way to a person. */
 const BOT_FAILURE_REPLY: BotReply = {
-  text: 'Sorry, I can’t answer right now. Press “Talk to a person” and someone from the team will help you.',
-  sources: [],
+  messages: [
+    {
+      text: 'Sorry, I can’t answer right now. Press “Talk to a person” and someone from the team will help you.',
+      sources: [],
+    },
+  ],
   isMiss: true,
 };
 
@@ -105,9 +110,12 @@ export function createConversationService(options: ConversationServiceOptions): 
       }
 
       const clientEntryKind = CLIENT_ENTRY_KIND[command.type];
-      const entries: NewEntry[] = decision.entries.map((entry) => ({
+      // The client id goes on the first entry of its kind only: a bot reply of several messages is one
+      // command, and the store keeps each client id once per conversation.
+      const clientEntryIndex = decision.entries.findIndex((entry) => entry.kind === clientEntryKind);
+      const entries: NewEntry[] = decision.entries.map((entry, index) => ({
         ...entry,
-        clientId: entry.kind === clientEntryKind ? clientId : null,
+        clientId: index === clientEntryIndex ? clientId : null,
       }));
       const result = await store.commit({
         conversationId,
@@ -161,7 +169,14 @@ export function createConversationService(options: ConversationServiceOptions): 
         BOT_HISTORY_ENTRIES,
       );
       const reply = await dialogManager
-        .reply({ siteId: conversation.siteId, conversationId: conversation.id, text: question.text, history })
+        .reply({
+          siteId: conversation.siteId,
+          conversationId: conversation.id,
+          seq: question.seq,
+          text: question.text,
+          history,
+          visitor: conversation.visitor,
+        })
         .catch((error: unknown) => {
           logger.error('bot failed to answer', { conversationId: conversation.id, error: String(error) });
           return BOT_FAILURE_REPLY;
@@ -176,6 +191,8 @@ export function createConversationService(options: ConversationServiceOptions): 
         logger.info('bot reply dropped after the bot lost the conversation', {
           conversationId: conversation.id,
         });
+      } else if (!result.ok) {
+        logger.warn('bot reply refused', { conversationId: conversation.id, code: result.error.code });
       }
     })().catch((error: unknown) => {
       logger.error('bot turn failed', { conversationId: conversation.id, error: String(error) });

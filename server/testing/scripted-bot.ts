@@ -16,8 +16,8 @@ export function createScriptedBot(answers: Record<string, string>) {
       if (gate) await gate;
       const answer = answers[turn.text.toLowerCase()];
       return answer
-        ? { text: answer, sources: [{ title: 'FAQ', url: '/faq.html' }], isMiss: false }
-        : { text: 'I do not know that one.', sources: [], isMiss: true };
+        ? { messages: [{ text: answer, sources: [{ title: 'FAQ', url: '/faq.html' }] }], isMiss: false }
+        : { messages: [{ text: 'I do not know that one.', sources: [] }], isMiss: true };
     },
   };
 

@@ -1,12 +1,13 @@
 import type { Entry } from '../../protocol/entries.js';
+import { isVisitorsRequest } from './handoff-trigger.js';
 
 /** The sentence the visitor sees for a change of who is answering, or null when the entry needs none. */
 export function systemLine(entry: Entry): string | null {
   switch (entry.kind) {
     case 'handoff_requested':
-      if (entry.trigger === 'bot_misses') return 'Let me get a person to help you.';
       if (entry.trigger === 'agent_takeover') return null;
-      return 'You asked for a person. Someone will join shortly.';
+      if (isVisitorsRequest(entry.trigger)) return 'You asked for a person. Someone will join shortly.';
+      return 'Let me get a person to help you.';
     case 'agent_joined':
       return `${entry.agent.name} joined the conversation`;
     case 'handed_back':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enqueue, setStatus } from './outbox.js';
-import { testEntry } from './test-entry.js';
-import { buildTimeline } from './timeline.js';
+import { botEntry, testEntry } from './test-entry.js';
+import { buildTimeline, offeredQuickReplies } from './timeline.js';
 
 const alice = { id: 'a1', name: 'Alice Martin' };
 
@@ -87,6 +87,8 @@ describe('buildTimeline', () => {
         testEntry(5, { kind: 'handoff_requested', trigger: 'agent_takeover', reason: '' }),
         testEntry(6, { kind: 'resolved', agent: alice }),
         testEntry(7, { kind: 'reopened' }),
+        testEntry(8, { kind: 'handoff_requested', trigger: 'bot_request', reason: 'Refund over £500.' }),
+        testEntry(9, { kind: 'handoff_requested', trigger: 'visitor_phrase', reason: '' }),
       ],
       [],
     );
@@ -97,6 +99,41 @@ describe('buildTimeline', () => {
       'Let me get a person to help you.',
       'Alice Martin marked the conversation as resolved',
       'Conversation reopened',
+      'Let me get a person to help you.',
+      'You asked for a person. Someone will join shortly.',
     ]);
+  });
+});
+
+describe('offeredQuickReplies', () => {
+  const offer = testEntry(2, {
+    kind: 'bot_message',
+    text: 'Anything else?',
+    sources: [],
+    isMiss: false,
+    quickReplies: [
+      { title: 'Yes', payload: '/affirm' },
+      { title: 'No', payload: '/deny' },
+    ],
+  });
+
+  it('offers the labels of the quick replies of the assistant’s newest message', () => {
+    expect(offeredQuickReplies(buildTimeline([testEntry(1), offer], []))).toEqual(['Yes', 'No']);
+  });
+
+  it('stops offering them once anything else is said, even a message still being sent', () => {
+    expect(offeredQuickReplies(buildTimeline([testEntry(1), offer, testEntry(3)], []))).toEqual([]);
+    expect(offeredQuickReplies(buildTimeline([offer, botEntry(3)], []))).toEqual([]);
+    expect(offeredQuickReplies(buildTimeline([offer], enqueue([], 'p1', 'Yes')))).toEqual([]);
+  });
+
+  it('stops offering them when the visitor is handed to a person', () => {
+    const handoff = testEntry(3, { kind: 'handoff_requested', trigger: 'bot_request', reason: 'Asked.' });
+    expect(offeredQuickReplies(buildTimeline([offer, handoff], []))).toEqual([]);
+  });
+
+  it('offers nothing for a message without quick replies, or before anything is said', () => {
+    expect(offeredQuickReplies(buildTimeline([botEntry(1)], []))).toEqual([]);
+    expect(offeredQuickReplies([])).toEqual([]);
   });
 });

@@ -19,7 +19,14 @@ export type TimelineItem =
       /** The unsent message this line shows, or null once committed. */
       pending: PendingMessage | null;
     }
-  | { key: string; speaker: 'assistant'; text: string; sources: ShownSource[] }
+  | {
+      key: string;
+      speaker: 'assistant';
+      text: string;
+      sources: ShownSource[];
+      /** The labels of the quick replies the assistant offered after this message. */
+      quickReplies: string[];
+    }
   | { key: string; speaker: 'agent'; text: string; agentName: string; initials: string }
   | { key: string; speaker: 'system'; text: string };
 
@@ -46,6 +53,7 @@ function itemFor(entry: Entry, linkBase: string | null): TimelineItem | null {
           title: source.title,
           href: safeLink(source.url, linkBase),
         })),
+        quickReplies: entry.quickReplies?.map((reply) => reply.title) ?? [],
       };
     case 'agent_message':
       return {
@@ -89,4 +97,13 @@ export function buildTimeline(
     });
   }
   return items;
+}
+
+/**
+ * The quick replies to offer now: those of the newest line while it is the assistant's. Once anyone says
+ * anything more, or the visitor is handed to a person, they are no longer offered.
+ */
+export function offeredQuickReplies(items: readonly TimelineItem[]): string[] {
+  const newest = items.at(-1);
+  return newest?.speaker === 'assistant' ? newest.quickReplies : [];
 }

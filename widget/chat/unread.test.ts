@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { HandoffTrigger } from '../../protocol/entries.js';
 import { botEntry, testEntry } from './test-entry.js';
 import { countUnread, isFromOthers } from './unread.js';
 
@@ -29,10 +30,12 @@ describe('countUnread', () => {
 
 describe('isFromOthers', () => {
   it('counts a handoff the bot or an agent started, not one the visitor asked for', () => {
-    const handoff = (trigger: 'visitor_phrase' | 'bot_misses' | 'agent_takeover') =>
+    const handoff = (trigger: HandoffTrigger) =>
       testEntry(1, { kind: 'handoff_requested', trigger, reason: '' });
     expect(isFromOthers(handoff('visitor_phrase'))).toBe(false);
+    expect(isFromOthers(handoff('visitor_button'))).toBe(false);
     expect(isFromOthers(handoff('bot_misses'))).toBe(true);
+    expect(isFromOthers(handoff('bot_request'))).toBe(true);
     expect(isFromOthers(handoff('agent_takeover'))).toBe(true);
     expect(isFromOthers(testEntry(1, { kind: 'reopened' }))).toBe(false);
     expect(isFromOthers(testEntry(1, { kind: 'resolved', agent: alice }))).toBe(true);

@@ -1,4 +1,5 @@
 import type { Entry } from '../../protocol/entries.js';
+import { isVisitorsRequest } from './handoff-trigger.js';
 
 /** Whether an entry came from the assistant, an agent or the relay, not from the visitor's own action. */
 export function isFromOthers(entry: Entry): boolean {
@@ -7,7 +8,7 @@ export function isFromOthers(entry: Entry): boolean {
     case 'reopened':
       return false;
     case 'handoff_requested':
-      return entry.trigger === 'bot_misses' || entry.trigger === 'agent_takeover';
+      return !isVisitorsRequest(entry.trigger);
     default:
       return true;
   }

@@ -1,5 +1,7 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { ChatSession } from '../chat/chat-session.js';
+import { offeredQuickReplies } from '../chat/timeline.js';
+import { Choices } from './choices.js';
 import { Composer } from './composer.js';
 import { ConnectionBanner } from './connection-banner.js';
 import { HandoffButton } from './handoff-button.js';
@@ -17,13 +19,21 @@ export interface AppProps {
   onClose: () => void;
 }
 
-/** The chat panel: header, connection state, conversation, suggested prompts and composer. */
+/** The chat panel: header, connection state, conversation, suggested prompts or quick replies, composer. */
 export function App({ session, onClose }: AppProps) {
   const timeline = useStore(session.$timeline);
   const conversation = useStore(session.$conversation);
   const connection = useStore(session.$connection);
   const handoff = useStore(session.$handoff);
   const isPanelOpen = useStore(session.$isPanelOpen);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const quickReplies = offeredQuickReplies(timeline);
+
+  // The button pressed goes away with the choice it sent, so focus moves on to the message field.
+  const pick = (text: string): void => {
+    session.send(text);
+    fieldRef.current?.focus();
+  };
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
@@ -38,8 +48,9 @@ export function App({ session, onClose }: AppProps) {
       <Header assistantName={ASSISTANT_NAME} conversation={conversation} onClose={onClose} />
       <ConnectionBanner connection={connection} />
       <MessageList items={timeline} onRetry={session.retry} onDiscard={session.discard} />
-      {timeline.length === 0 && <SuggestedPrompts onPick={session.send} />}
-      <Composer onSend={session.send} shouldFocus={isPanelOpen} />
+      {timeline.length === 0 && <SuggestedPrompts onPick={pick} />}
+      {quickReplies.length > 0 && <Choices label="Suggested replies" choices={quickReplies} onPick={pick} />}
+      <Composer onSend={session.send} shouldFocus={isPanelOpen} fieldRef={fieldRef} />
       <HandoffButton
         state={conversation?.state ?? null}
         request={handoff}

@@ -1,17 +1,18 @@
-import type { TargetedEvent, TargetedKeyboardEvent } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { RefObject, TargetedEvent, TargetedKeyboardEvent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { MAX_MESSAGE_LENGTH } from '../../protocol/limits.js';
 
 export interface ComposerProps {
   onSend: (text: string) => void;
   /** Moves focus to the message field each time it turns true (the panel opened). */
   shouldFocus: boolean;
+  /** The message field, for the panel to move focus to. */
+  fieldRef: RefObject<HTMLTextAreaElement | null>;
 }
 
 /** The message field and Send button. Enter sends; Shift+Enter starts a new line. */
-export function Composer({ onSend, shouldFocus }: ComposerProps) {
+export function Composer({ onSend, shouldFocus, fieldRef }: ComposerProps) {
   const [text, setText] = useState('');
-  const fieldRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     if (shouldFocus) fieldRef.current?.focus();
