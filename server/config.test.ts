@@ -10,6 +10,8 @@ describe('readConfig', () => {
       admin: { email: undefined, password: undefined },
       knowledgeDirectory: '/app/demo/knowledge',
       rateLimits: DEFAULT_RATE_LIMITS,
+      logLevel: 'info',
+      metricsToken: null,
     });
   });
 
@@ -21,6 +23,8 @@ describe('readConfig', () => {
         SWITCHBOARD_ADMIN_EMAIL: 'ops@example.com',
         SWITCHBOARD_ADMIN_PASSWORD: 'hunter2hunter2',
         SWITCHBOARD_KNOWLEDGE_DIR: 'kb',
+        LOG_LEVEL: 'warn',
+        SWITCHBOARD_METRICS_TOKEN: 'a-scraper-token-of-some-length',
       },
       '/app',
     );
@@ -30,6 +34,8 @@ describe('readConfig', () => {
       admin: { email: 'ops@example.com', password: 'hunter2hunter2' },
       knowledgeDirectory: '/app/kb',
       rateLimits: DEFAULT_RATE_LIMITS,
+      logLevel: 'warn',
+      metricsToken: 'a-scraper-token-of-some-length',
     });
   });
 
@@ -48,6 +54,9 @@ describe('readConfig', () => {
     [{ DATABASE_URL: 'mysql://localhost/db' }, /DATABASE_URL must be sqlite:PATH/],
     [{ SWITCHBOARD_RATE_LIMIT_SCALE: 'lots' }, /SWITCHBOARD_RATE_LIMIT_SCALE must be a number/],
     [{ SWITCHBOARD_RATE_LIMIT_SCALE: '-1' }, /SWITCHBOARD_RATE_LIMIT_SCALE must be a number/],
+    [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
+    [{ SWITCHBOARD_METRICS_TOKEN: 'short' }, /SWITCHBOARD_METRICS_TOKEN must be at least 16/],
+    [{ SWITCHBOARD_METRICS_TOKEN: 'sixteen or more but spaced' }, /without spaces/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readConfig(env, '/app')).toThrow(ConfigError);
     expect(() => readConfig(env, '/app')).toThrow(message);

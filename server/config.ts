@@ -1,5 +1,6 @@
 import { isAbsolute, join } from 'node:path';
 import { DEFAULT_RATE_LIMITS, scaleRateLimits, type RateLimits } from './limits/rate-limits.js';
+import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 /** Everything Switchboard reads from its environment, checked once at start. */
 export interface Config {
@@ -10,6 +11,9 @@ export interface Config {
   knowledgeDirectory: string;
   /** The rate limits, or null when switched off. */
   rateLimits: RateLimits | null;
+  logLevel: LogLevel;
+  /** The bearer token `/metrics` asks for, or null to serve it to anyone who can reach it. */
+  metricsToken: string | null;
 }
 
 /** A setting with an unusable value; the process stops with this message. */
@@ -32,7 +36,30 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
     },
     knowledgeDirectory: resolveFrom(root, env.SWITCHBOARD_KNOWLEDGE_DIR ?? 'demo/knowledge'),
     rateLimits: rateLimitsFrom(env.SWITCHBOARD_RATE_LIMIT_SCALE),
+    logLevel: logLevelFrom(env.LOG_LEVEL),
+    metricsToken: metricsTokenFrom(env.SWITCHBOARD_METRICS_TOKEN),
   };
+}
+
+function logLevelFrom(level: string | undefined): LogLevel {
+  const chosen = level ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(chosen))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${level}".`);
+  return chosen as LogLevel;
+}
+
+/** The shortest metrics token accepted: long enough that guessing it is hopeless. */
+const MIN_METRICS_TOKEN_LENGTH = 16;
+
+/** Empty means unset, as it does for the admin's credentials. */
+function metricsTokenFrom(token: string | undefined): string | null {
+  if (!token) return null;
+  if (token.length < MIN_METRICS_TOKEN_LENGTH || /[^\x21-\x7e]/.test(token)) {
+    throw new ConfigError(
+      `SWITCHBOARD_METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} printable ASCII characters without spaces.`,
+    );
+  }
+  return token;
 }
 
 /** The default limits times the scale: 2 doubles every limit, 0 switches them off (for load tests). */

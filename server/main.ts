@@ -1,6 +1,6 @@
 /**
- * The composition root: reads the environment, picks the adapters, starts Switchboard, and stops it
- * cleanly on SIGINT or SIGTERM. The only file that reads `process.env`.
+ * The composition root: reads the environment, picks the adapters, starts Switchboard, and shuts it down
+ * gracefully on SIGINT or SIGTERM. The only file that reads `process.env`.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,8 @@ import { createKnowledgeBot } from './bot/knowledge-bot.js';
 import { createKnowledgeIndex } from './bot/knowledge-index.js';
 import { loadMarkdownKnowledge } from './bot/markdown-knowledge.js';
 import { ConfigError, readConfig, type Config } from './config.js';
-import { createJsonLogger } from './logger.js';
+import { shutDownOnSignals } from './graceful-shutdown.js';
+import { createLogger } from './logger.js';
 import { openSqliteStore } from './store/sqlite-store.js';
 import { startSwitchboard } from './switchboard.js';
 
@@ -24,7 +25,7 @@ async function main(config: Config): Promise<void> {
       `The widget and console are not built in ${PUBLIC_DIRECTORY}; run npm run build, or npm start.`,
     );
   }
-  const logger = createJsonLogger();
+  const logger = createLogger({ level: config.logLevel });
   const knowledge = await loadMarkdownKnowledge(config.knowledgeDirectory);
   const switchboard = await startSwitchboard({
     port: config.port,
@@ -36,6 +37,7 @@ async function main(config: Config): Promise<void> {
     sites: [DEMO_SITE],
     admin: config.admin,
     rateLimits: config.rateLimits,
+    metricsToken: config.metricsToken,
     publicDirectory: PUBLIC_DIRECTORY,
     demoDirectory: join(ROOT, 'demo', 'site'),
     logger,
@@ -55,21 +57,12 @@ async function main(config: Config): Promise<void> {
     ].join('\n'),
   );
 
-  let isStopping = false;
-  const stop = (signal: string) => {
-    if (isStopping) return;
-    isStopping = true;
-    logger.info('stopping', { signal });
-    switchboard.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error('stopped uncleanly', { error: String(error) });
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  shutDownOnSignals({
+    signals: process,
+    close: () => switchboard.close(),
+    exit: (code) => process.exit(code),
+    logger,
+  });
 }
 
 try {

@@ -3,8 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { ensureFirstAdmin } from './auth/agent-accounts.js';
 import type { DialogManager } from './bot/dialog-manager.js';
 import { createApp } from './http/create-app.js';
+import { createReadiness, type ReadinessProbe } from './http/readiness.js';
 import { createRateLimiters, DEFAULT_RATE_LIMITS, type RateLimits } from './limits/rate-limits.js';
 import type { Logger } from './logger.js';
+import { countRefusals } from './metrics/counted-limiters.js';
+import { countConnected, observeRelayInto } from './metrics/relay-metrics.js';
+import { createSwitchboardMetrics } from './metrics/switchboard-metrics.js';
+import { timeCommits } from './metrics/timed-store.js';
 import { createRelay, type Relay } from './relay/create-relay.js';
 import type { Site, Store } from './store/store.js';
 
@@ -27,26 +32,48 @@ export interface SwitchboardOptions {
   now?: () => number;
   /** The rate limits; `DEFAULT_RATE_LIMITS` when left out, none at all with null (load tests only). */
   rateLimits?: RateLimits | null;
+  /** Dependencies `/readyz` checks besides the store, which it always checks (such as Redis). */
+  readinessProbes?: ReadinessProbe[];
+  /** The bearer token `/metrics` asks for; without one, it answers anyone who can reach it. */
+  metricsToken?: string | null;
 }
 
 export interface RunningSwitchboard {
   /** The base URL it listens on, such as `http://localhost:3000`. */
   url: string;
   relay: Relay;
-  /** Stops accepting connections, lets bot replies under way settle, and closes the store. */
+  /**
+   * Shuts down gracefully: `/readyz` answers 503 at once and no new connection is accepted; commands and
+   * bot replies under way settle; then every client's connection is closed as a dropped transport (not a
+   * Socket.IO disconnect), so the widget and console reconnect by themselves, to another process behind
+   * the load balancer, and resume from their last seq; last, the store closes.
+   */
   close(): Promise<void>;
 }
 
 /** Starts the whole product in this process: store, relay, HTTP server. */
 export async function startSwitchboard(options: SwitchboardOptions): Promise<RunningSwitchboard> {
-  const { store, dialogManager, logger, announce, publicDirectory, demoDirectory } = options;
+  const { dialogManager, logger, announce, publicDirectory, demoDirectory } = options;
   const now = options.now ?? Date.now;
+  const metrics = createSwitchboardMetrics(
+    {
+      connected: () => countConnected(relay.io),
+      conversationsByState: () => store.countConversationsByState(),
+      droppedBotReplies: () => relay.conversations.droppedBotReplies(),
+    },
+    logger,
+  );
+  const store = timeCommits(options.store, metrics.appendDuration);
+  const readiness = createReadiness(
+    [{ name: 'store', check: () => store.ping() }, ...(options.readinessProbes ?? [])],
+    logger,
+  );
   await store.migrate();
   for (const site of options.sites) await store.upsertSite({ ...site, createdAt: now() });
   await ensureFirstAdmin(store, options.admin, { now: now(), logger, announce });
-  const limiters = createRateLimiters(
-    options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits,
-    now,
+  const limiters = countRefusals(
+    createRateLimiters(options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits, now),
+    metrics.rateLimited,
   );
 
   const app = createApp({
@@ -56,12 +83,22 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     publicDirectory,
     demoDirectory,
     onSignOut: (agentId) => relay.disconnectAgent(agentId),
+    readiness,
+    metrics: { registry: metrics.registry, token: options.metricsToken ?? null },
   });
   // The app must be the server's request handler before Socket.IO attaches: Socket.IO answers its own
   // long-polling requests and passes every other request to the handlers it found, so a handler added
   // afterwards would also receive requests Socket.IO has already answered.
   const httpServer = createServer(app);
-  const relay = createRelay({ httpServer, store, dialogManager, now, logger, limiters });
+  const relay = createRelay({
+    httpServer,
+    store,
+    dialogManager,
+    now,
+    logger,
+    limiters,
+    observer: observeRelayInto(metrics),
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -74,7 +111,12 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     url,
     relay,
     async close() {
+      readiness.drain();
+      httpServer.close();
+      // Settles, then closes every engine connection: clients see a transport close, not a disconnect.
       await relay.close();
+      // Commands that arrived while the connections were closing.
+      await relay.conversations.settled();
       httpServer.closeAllConnections();
       await store.close();
     },

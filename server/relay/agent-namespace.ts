@@ -19,6 +19,7 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import { commandHandler, unknownCommandHandler, type CommandHandlerOptions } from './command-handler.js';
 import type { ConversationService } from './conversation-service.js';
+import type { RelayObserver } from './relay-observer.js';
 import {
   asyncHandshake,
   HandshakeError,
@@ -55,6 +56,7 @@ export interface AgentNamespaceOptions {
   now: () => number;
   logger: Logger;
   limiters: RateLimiters;
+  observer: RelayObserver;
 }
 
 /**
@@ -65,7 +67,7 @@ export interface AgentNamespaceOptions {
  * relay process, say) gets `unauthorized` and the socket is closed.
  */
 export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNamespaceOptions): void {
-  const { store, conversations, now, logger, limiters } = options;
+  const { store, conversations, now, logger, limiters, observer } = options;
 
   namespace.use(
     asyncHandshake(async (socket) => {
@@ -99,6 +101,7 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     void socket.join(agentRoom(id));
     const handlerOptions: CommandHandlerOptions = {
       logger,
+      onRefused: (event, error) => observer.commandRefused('agent', event, error),
       async admit() {
         const admitted = limiters.agentCommands.take(id);
         if (!admitted.ok) return rateLimitedError(admitted.retryAfterMs);
@@ -113,7 +116,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'inbox:subscribe',
       commandHandler(
-        agentCommandSchemas['inbox:subscribe'],
+        agentCommandSchemas,
+        'inbox:subscribe',
         async (): Promise<Ack<InboxResult>> => {
           await socket.join(INBOX_ROOM);
           const listed = await store.listConversations({ resolvedLimit: RESOLVED_IN_INBOX });
@@ -125,7 +129,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'conversation:open',
       commandHandler(
-        agentCommandSchemas['conversation:open'],
+        agentCommandSchemas,
+        'conversation:open',
         async ({ conversationId, lastSeq }): Promise<Ack<OpenConversationResult>> => {
           const conversation = await store.findConversation(conversationId);
           if (!conversation)
@@ -146,7 +151,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'conversation:close',
       commandHandler(
-        agentCommandSchemas['conversation:close'],
+        agentCommandSchemas,
+        'conversation:close',
         async ({ conversationId }): Promise<Ack> => {
           await socket.leave(conversationRoom(conversationId));
           return { ok: true };
@@ -157,7 +163,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'conversation:claim',
       commandHandler(
-        agentCommandSchemas['conversation:claim'],
+        agentCommandSchemas,
+        'conversation:claim',
         ({ conversationId }) => run(conversationId, { type: 'claim', agent: me }),
         handlerOptions,
       ),
@@ -165,7 +172,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'message:send',
       commandHandler(
-        agentCommandSchemas['message:send'],
+        agentCommandSchemas,
+        'message:send',
         ({ conversationId, clientId, text }) =>
           run(conversationId, { type: 'agent_message', agent: me, text }, clientId),
         handlerOptions,
@@ -174,7 +182,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'conversation:hand-back',
       commandHandler(
-        agentCommandSchemas['conversation:hand-back'],
+        agentCommandSchemas,
+        'conversation:hand-back',
         ({ conversationId }) => run(conversationId, { type: 'hand_back', agent: me }),
         handlerOptions,
       ),
@@ -182,7 +191,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'conversation:resolve',
       commandHandler(
-        agentCommandSchemas['conversation:resolve'],
+        agentCommandSchemas,
+        'conversation:resolve',
         ({ conversationId }) => run(conversationId, { type: 'resolve', agent: me }),
         handlerOptions,
       ),

@@ -14,6 +14,7 @@ import {
   type AgentNamespace,
 } from './agent-namespace.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
+import type { RelayObserver } from './relay-observer.js';
 import { toSummary, toVisitorConversation } from './views.js';
 import { attachVisitorNamespace, visitorRoom, type VisitorNamespace } from './visitor-namespace.js';
 
@@ -31,6 +32,8 @@ export interface RelayOptions {
   logger: Logger;
   /** The rate limits on handshakes and commands; shared with the HTTP API's. */
   limiters: RateLimiters;
+  /** Told of commits and refusals, for metrics. */
+  observer: RelayObserver;
 }
 
 export interface Relay {
@@ -46,7 +49,7 @@ export interface Relay {
  * fanned out to the visitor's tabs, to the consoles that have the conversation open, and to every inbox.
  */
 export function createRelay(options: RelayOptions): Relay {
-  const { httpServer, store, dialogManager, now, logger, limiters } = options;
+  const { httpServer, store, dialogManager, now, logger, limiters, observer } = options;
   const io = new Server(httpServer, { maxHttpBufferSize: MAX_PACKET_BYTES, serveClient: false });
   // Long-polling answers bypass Express (and helmet): they get the headers that matter for them here.
   io.engine.on('headers', (headers: Record<string, string>) => {
@@ -61,6 +64,7 @@ export function createRelay(options: RelayOptions): Relay {
     dialogManager,
     now,
     logger,
+    observer,
     publish(conversation, entries) {
       const toVisitor = visitors.to(visitorRoom(conversation.visitorId));
       const toWatchers = agents.to(conversationRoom(conversation.id));
@@ -73,8 +77,8 @@ export function createRelay(options: RelayOptions): Relay {
     },
   });
 
-  attachVisitorNamespace(visitors, { store, conversations, now, logger, limiters });
-  attachAgentNamespace(agents, { store, conversations, now, logger, limiters });
+  attachVisitorNamespace(visitors, { store, conversations, now, logger, limiters, observer });
+  attachAgentNamespace(agents, { store, conversations, now, logger, limiters, observer });
 
   return {
     io,

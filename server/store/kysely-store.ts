@@ -1,4 +1,5 @@
 import { Migrator, sql, type Kysely } from 'kysely';
+import type { ConversationState } from '../../protocol/conversation.js';
 import type { Database } from './database.js';
 import { createCommitBatcher } from './commit-batcher.js';
 import { migrationProvider } from './migrations.js';
@@ -24,6 +25,10 @@ export function createKyselyStore(db: Kysely<Database>): Store {
     },
 
     close: () => db.destroy(),
+
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
 
     async upsertSite(site) {
       const row = {
@@ -145,6 +150,19 @@ export function createKyselyStore(db: Kysely<Database>): Store {
       return [...open, ...resolved]
         .map(toStoredConversation)
         .toSorted((left, right) => right.updatedAt - left.updatedAt);
+    },
+
+    async countConversationsByState() {
+      // An index scan (SQLite reads only the conversations_by_state index): cheap enough for every scrape,
+      // though it grows with the number of conversations kept.
+      const rows = await db
+        .selectFrom('conversations')
+        .select(['state', (builder) => builder.fn.countAll<number | string>().as('count')])
+        .groupBy('state')
+        .execute();
+      const counts: Record<ConversationState, number> = { bot: 0, waiting: 0, agent: 0, resolved: 0 };
+      for (const { state, count } of rows) counts[state as ConversationState] = Number(count);
+      return counts;
     },
 
     commit: createCommitBatcher((requests) =>

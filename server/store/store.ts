@@ -5,7 +5,7 @@
  * same conversation. Every adapter passes `store.contract.ts`.
  */
 import type { AgentProfile } from '../../protocol/agent-events.js';
-import type { VisitorContext } from '../../protocol/conversation.js';
+import type { ConversationState, VisitorContext } from '../../protocol/conversation.js';
 import type { Entry, EntryBody } from '../../protocol/entries.js';
 import type { ConversationControl } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
@@ -78,6 +78,8 @@ export interface Store {
   migrate(): Promise<void>;
   /** Releases connections. */
   close(): Promise<void>;
+  /** Resolves when the store answers a trivial query; rejects when it cannot be reached. For readiness. */
+  ping(): Promise<void>;
 
   upsertSite(site: Site): Promise<void>;
   findSite(id: string): Promise<Site | null>;
@@ -104,6 +106,8 @@ export interface Store {
   updateVisitorContext(conversationId: string, visitor: VisitorContext): Promise<void>;
   /** Every open conversation, and the `resolvedLimit` most recently resolved, newest activity first. */
   listConversations(options: { resolvedLimit: number }): Promise<StoredConversation[]>;
+  /** How many conversations are in each state, every state present (0 when none), over all sites. */
+  countConversationsByState(): Promise<Record<ConversationState, number>>;
 
   /**
    * Appends entries and sets the control in one transaction, if and only if the conversation's version is

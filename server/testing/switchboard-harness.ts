@@ -13,6 +13,7 @@ import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { VisitorClientEvents, VisitorServerEvents } from '../../protocol/visitor-events.js';
 import { createAgentAccount } from '../auth/agent-accounts.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
+import type { ReadinessProbe } from '../http/readiness.js';
 import type { RateLimits } from '../limits/rate-limits.js';
 import { silentLogger, type Logger } from '../logger.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
@@ -56,6 +57,10 @@ export interface HarnessOptions {
   rateLimits?: RateLimits | null;
   /** Where the relay logs; nowhere by default. */
   logger?: Logger;
+  /** Readiness probes besides the store's. */
+  readinessProbes?: ReadinessProbe[];
+  /** The bearer token `/metrics` asks for; none by default. */
+  metricsToken?: string;
 }
 
 /** Placeholder builds and demo page, so the static routes answer as they do in production. */
@@ -88,6 +93,8 @@ export async function startHarness(
     logger: options.logger ?? silentLogger,
     announce: () => {},
     ...(options.rateLimits === undefined ? {} : { rateLimits: options.rateLimits }),
+    ...(options.readinessProbes ? { readinessProbes: options.readinessProbes } : {}),
+    ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
   });
   const sockets: Socket[] = [];
   const reader = new SQLite(databaseFile, { readonly: true });
