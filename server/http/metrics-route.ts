@@ -8,9 +8,12 @@ export interface MetricsRouteOptions {
   token: string | null;
 }
 
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
 /** Compares digests, which have the same length whatever was sent, in constant time. */
 function isSameSecret(sent: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
   return timingSafeEqual(digest(sent), digest(expected));
 }
 

@@ -9,7 +9,7 @@ export interface ReadinessProbe {
 }
 
 /** How long a probe may take before it counts as failed, so a hung dependency cannot hang `/readyz`. */
-export const PROBE_TIMEOUT_MS = 2000;
+export const DEFAULT_PROBE_TIMEOUT_MS = 2000;
 
 /** What `/readyz` answers, as its JSON body. */
 export type ReadinessReport =
@@ -27,16 +27,17 @@ export interface Readiness {
   drain(): void;
 }
 
-export function createReadiness(probes: readonly ReadinessProbe[], logger: Logger): Readiness {
+export function createReadiness(
+  probes: readonly ReadinessProbe[],
+  logger: Logger,
+  probeTimeoutMs = DEFAULT_PROBE_TIMEOUT_MS,
+): Readiness {
   let isDraining = false;
 
   async function failure(probe: ReadinessProbe): Promise<string | null> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)),
-        PROBE_TIMEOUT_MS,
-      );
+      timer = setTimeout(() => reject(new Error(`no answer within ${probeTimeoutMs} ms`)), probeTimeoutMs);
     });
     try {
       await Promise.race([probe.check(), timeout]);

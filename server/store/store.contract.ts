@@ -232,7 +232,7 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
     it('answers a ping while open, and refuses one once closed', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
       await store.close();
-      await expect(store.ping()).rejects.toThrow();
+      await expect(store.ping()).rejects.toThrow(Error);
       store = await openStore();
     });
 
