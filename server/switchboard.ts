@@ -11,6 +11,7 @@ import { countConnected, observeRelayInto } from './metrics/relay-metrics.js';
 import { createSwitchboardMetrics } from './metrics/switchboard-metrics.js';
 import { timeCommits } from './metrics/timed-store.js';
 import { createRelay, type Relay } from './relay/create-relay.js';
+import { refuseNewSessionsWhen } from './relay/session-gate.js';
 import type { Site, Store } from './store/store.js';
 
 export interface SwitchboardOptions {
@@ -43,10 +44,11 @@ export interface RunningSwitchboard {
   url: string;
   relay: Relay;
   /**
-   * Shuts down gracefully: `/readyz` answers 503 at once and no new connection is accepted; commands and
-   * bot replies under way settle; then every client's connection is closed as a dropped transport (not a
-   * Socket.IO disconnect), so the widget and console reconnect by themselves, to another process behind
-   * the load balancer, and resume from their last seq; last, the store closes.
+   * Shuts down gracefully: `/readyz` answers 503 and new Socket.IO sessions are refused at once; commands
+   * and bot replies under way settle, still reaching the clients connected; then every client's connection
+   * is closed as a dropped transport (not a Socket.IO disconnect), so the widget and console reconnect by
+   * themselves, to another process behind the load balancer, and resume from their last seq; then the
+   * HTTP server and the store close. Calling it again returns the same promise.
    */
   close(): Promise<void>;
 }
@@ -99,6 +101,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     limiters,
     observer: observeRelayInto(metrics),
   });
+  refuseNewSessionsWhen(relay.io, readiness.isDraining);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -107,18 +110,21 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://localhost:${port}`;
 
+  /** The graceful shutdown; see `RunningSwitchboard.close`. */
+  async function drainAndClose(): Promise<void> {
+    readiness.drain();
+    // Settles, then closes every engine connection: clients see a transport close, not a disconnect.
+    await relay.close();
+    // Commands that arrived while the connections were closing.
+    await relay.conversations.settled();
+    httpServer.closeAllConnections();
+    await store.close();
+  }
+  let closed: Promise<void> | null = null;
+
   return {
     url,
     relay,
-    async close() {
-      readiness.drain();
-      httpServer.close();
-      // Settles, then closes every engine connection: clients see a transport close, not a disconnect.
-      await relay.close();
-      // Commands that arrived while the connections were closing.
-      await relay.conversations.settled();
-      httpServer.closeAllConnections();
-      await store.close();
-    },
+    close: () => (closed ??= drainAndClose()),
   };
 }

@@ -25,6 +25,7 @@ export interface Readiness {
   check(): Promise<ReadinessReport>;
   /** Reports not ready from now on, whatever the probes say: the process is draining. */
   drain(): void;
+  isDraining(): boolean;
 }
 
 export function createReadiness(
@@ -61,5 +62,6 @@ export function createReadiness(
     drain() {
       isDraining = true;
     },
+    isDraining: () => isDraining,
   };
 }

@@ -61,6 +61,8 @@ export interface HarnessOptions {
   readinessProbes?: ReadinessProbe[];
   /** The bearer token `/metrics` asks for; none by default. */
   metricsToken?: string;
+  /** A SQLite file to share with another harness, as two relay processes share a store; a fresh one by default. */
+  databaseFile?: string;
 }
 
 /** Placeholder builds and demo page, so the static routes answer as they do in production. */
@@ -79,7 +81,7 @@ export async function startHarness(
   options: HarnessOptions = {},
 ): Promise<Harness> {
   const directory = mkdtempSync(join(tmpdir(), 'switchboard-relay-'));
-  const databaseFile = join(directory, 'store.sqlite');
+  const databaseFile = options.databaseFile ?? join(directory, 'store.sqlite');
   const store = openSqliteStore(databaseFile);
   writePlaceholderBuilds(directory);
   const switchboard = await startSwitchboard({
