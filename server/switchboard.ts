@@ -60,7 +60,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   const metrics = createSwitchboardMetrics(
     {
       connected: () => countConnected(relay.io),
-      conversationsByState: () => store.countConversationsByState(),
+      openConversations: () => store.countOpenConversations(),
       droppedBotReplies: () => relay.conversations.droppedBotReplies(),
     },
     logger,

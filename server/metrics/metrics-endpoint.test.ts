@@ -133,11 +133,10 @@ describe('/metrics', () => {
     expect(valueOf('switchboard_connected_agents')).toBe(1);
   });
 
-  it('counts the conversations in each state, from the store', () => {
-    expect(valueOf('switchboard_conversations', { state: 'bot' })).toBe(1);
-    expect(valueOf('switchboard_conversations', { state: 'waiting' })).toBe(1);
-    expect(valueOf('switchboard_conversations', { state: 'agent' })).toBe(2);
-    expect(valueOf('switchboard_conversations', { state: 'resolved' })).toBe(0);
+  it('counts the open conversations in each state, from the store', () => {
+    expect(valueOf('switchboard_open_conversations', { state: 'bot' })).toBe(1);
+    expect(valueOf('switchboard_open_conversations', { state: 'waiting' })).toBe(1);
+    expect(valueOf('switchboard_open_conversations', { state: 'agent' })).toBe(2);
   });
 
   it('counts committed messages by author', () => {

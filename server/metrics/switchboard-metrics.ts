@@ -1,8 +1,8 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { ConversationState } from '../../protocol/conversation.js';
 import type { HandoffTrigger } from '../../protocol/entries.js';
 import { DEFAULT_RATE_LIMITS } from '../limits/rate-limits.js';
 import type { Logger } from '../logger.js';
+import type { OpenState } from '../store/store.js';
 
 /** Who wrote a message. */
 export type Author = 'visitor' | 'bot' | 'agent';
@@ -20,8 +20,8 @@ const AUTHORS: Record<Author, true> = { visitor: true, bot: true, agent: true };
 export interface MetricSources {
   /** Distinct visitors and agents with at least one socket open on this process. */
   connected(): { visitors: number; agents: number };
-  /** Conversations in each state, across the whole store. */
-  conversationsByState(): Promise<Record<ConversationState, number>>;
+  /** Open conversations in each state, across the whole store. */
+  openConversations(): Promise<Record<OpenState, number>>;
   /** Bot replies this process dropped because the bot had lost the conversation meanwhile. */
   droppedBotReplies(): number;
 }
@@ -43,7 +43,7 @@ export interface SwitchboardMetrics {
 /**
  * Creates Switchboard's metrics in a registry of their own (not prom-client's global one), so several
  * Switchboards in one process, as in the tests, keep separate figures. Counters are per process: with
- * several relay processes, sum them. The conversation gauges count the whole store, so every process
+ * several relay processes, sum them. The open-conversations gauge counts the whole store, so every process
  * reports the same figures: take their max, not their sum.
  */
 export function createSwitchboardMetrics(sources: MetricSources, logger: Logger): SwitchboardMetrics {
@@ -70,13 +70,13 @@ export function createSwitchboardMetrics(sources: MetricSources, logger: Logger)
       },
     }),
     new Gauge({
-      name: 'switchboard_conversations',
-      help: 'Conversations in the store by state; state="waiting" is the queue. The same from every process.',
+      name: 'switchboard_open_conversations',
+      help: 'Open conversations in the store by state (bot, waiting, agent); state="waiting" is the queue. The same from every process.',
       labelNames: ['state'],
       registers: [],
       async collect() {
         // One aggregate query per scrape: the store, not this process, knows every node's conversations.
-        const counts = await sources.conversationsByState().catch((error: unknown) => {
+        const counts = await sources.openConversations().catch((error: unknown) => {
           logger.warn('metrics could not count conversations', { error: String(error) });
           return null;
         });

@@ -1,5 +1,4 @@
 import { Migrator, sql, type Kysely } from 'kysely';
-import type { ConversationState } from '../../protocol/conversation.js';
 import type { Database } from './database.js';
 import { createCommitBatcher } from './commit-batcher.js';
 import { migrationProvider } from './migrations.js';
@@ -11,7 +10,7 @@ import {
   toEntryRow,
   toStoredConversation,
 } from './rows.js';
-import type { CommitRequest, CommitResult, Store } from './store.js';
+import type { CommitRequest, CommitResult, OpenState, Store } from './store.js';
 
 /**
  * The store over any SQL engine Kysely speaks: the one query layer behind both the SQLite and the
@@ -152,16 +151,16 @@ export function createKyselyStore(db: Kysely<Database>): Store {
         .toSorted((left, right) => right.updatedAt - left.updatedAt);
     },
 
-    async countConversationsByState() {
-      // An index scan (SQLite reads only the conversations_by_state index): cheap enough for every scrape,
-      // though it grows with the number of conversations kept.
+    async countOpenConversations() {
+      const counts: Record<OpenState, number> = { bot: 0, waiting: 0, agent: 0 };
+      // Range scans of the conversations_by_state index: the cost grows with the open conversations only.
       const rows = await db
         .selectFrom('conversations')
         .select(['state', (builder) => builder.fn.countAll<number | string>().as('count')])
+        .where('state', 'in', Object.keys(counts) as OpenState[])
         .groupBy('state')
         .execute();
-      const counts: Record<ConversationState, number> = { bot: 0, waiting: 0, agent: 0, resolved: 0 };
-      for (const { state, count } of rows) counts[state as ConversationState] = Number(count);
+      for (const { state, count } of rows) counts[state as OpenState] = Number(count);
       return counts;
     },
 

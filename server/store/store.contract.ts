@@ -215,8 +215,8 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
       expect(listed.map((item) => item.id)).toEqual(['conversation-4', 'conversation-3', 'conversation-1']);
     });
 
-    it('counts conversations in each state, naming every state', async () => {
-      expect(await store.countConversationsByState()).toEqual({ bot: 1, waiting: 0, agent: 0, resolved: 0 });
+    it('counts open conversations in each open state, naming every one', async () => {
+      expect(await store.countOpenConversations()).toEqual({ bot: 1, waiting: 0, agent: 0 });
       await append(
         [{ kind: 'handoff_requested', trigger: 'visitor_button', reason: 'Asked', clientId: null }],
         0,
@@ -226,7 +226,12 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
           waitingSince: AT + 1,
         },
       );
-      expect(await store.countConversationsByState()).toEqual({ bot: 0, waiting: 1, agent: 0, resolved: 0 });
+      expect(await store.countOpenConversations()).toEqual({ bot: 0, waiting: 1, agent: 0 });
+      await append([{ kind: 'resolved', agent: alice, clientId: null }], 1, {
+        ...botControl,
+        state: 'resolved',
+      });
+      expect(await store.countOpenConversations()).toEqual({ bot: 0, waiting: 0, agent: 0 });
     });
 
     it('answers a ping while open, and refuses one once closed', async () => {

@@ -26,6 +26,9 @@ export interface StoredConversation extends ConversationControl {
   updatedAt: number;
 }
 
+/** The states of a conversation that is not resolved. */
+export type OpenState = Exclude<ConversationState, 'resolved'>;
+
 /** An entry to append: its content and the id of the client that sent it, if a client did. */
 export type NewEntry = EntryBody & { clientId: string | null };
 
@@ -106,8 +109,11 @@ export interface Store {
   updateVisitorContext(conversationId: string, visitor: VisitorContext): Promise<void>;
   /** Every open conversation, and the `resolvedLimit` most recently resolved, newest activity first. */
   listConversations(options: { resolvedLimit: number }): Promise<StoredConversation[]>;
-  /** How many conversations are in each state, every state present (0 when none), over all sites. */
-  countConversationsByState(): Promise<Record<ConversationState, number>>;
+  /**
+   * How many conversations are open in each state (0 when none), over all sites. Resolved ones are left
+   * out: they only ever grow in number, and counting them would cost more the longer the store is kept.
+   */
+  countOpenConversations(): Promise<Record<OpenState, number>>;
 
   /**
    * Appends entries and sets the control in one transaction, if and only if the conversation's version is
