@@ -6,7 +6,7 @@ const RETRY_AFTER_SECONDS = 2;
 
 /**
  * While `isClosed()`, answers every request that would open a new Engine.IO session (one without a `sid`)
- * with 503, so a draining relay takes no new clients while the ones it has finish their work. Sockets.IO
+ * with 503, so a draining relay takes no new clients while the ones it has finish their work. Socket.IO
  * clients treat it as a failed attempt and try again, with backoff, by which time the load balancer has
  * seen `/readyz` answer 503 and sends them elsewhere. Requests of sessions already open pass.
  */
