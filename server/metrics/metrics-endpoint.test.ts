@@ -17,6 +17,7 @@ const SAID = ['Where is parcel 4471?', 'Hello there', 'Tell me about zebras', 'I
 
 let harness: Harness;
 let guarded: Harness;
+let scraped: { status: number; contentType: string | null };
 let text: string;
 let families: PrometheusFamily[];
 
@@ -58,8 +59,10 @@ async function say(visitor: VisitorSocket, words: string): Promise<string> {
   return sent.conversationId;
 }
 
-async function expectOk(ack: Promise<unknown>): Promise<void> {
-  expect(await ack).toMatchObject({ ok: true });
+/** Sets the scene: a command that must succeed. */
+async function mustSucceed(ack: Promise<unknown>): Promise<void> {
+  const answer = (await ack) as Ack;
+  if (!answer.ok) throw new Error(answer.error.code);
 }
 
 beforeAll(async () => {
@@ -81,9 +84,9 @@ beforeAll(async () => {
   const benLog = collectEntries(ben);
   const bens = await say(ben, SAID[1] as string);
   await benLog.waitFor((entry) => entry.kind === 'bot_message');
-  await expectOk(ben.emitWithAck('handoff:request', { clientId: 'ben-asks' }));
-  await expectOk(alice.emitWithAck('conversation:claim', { conversationId: bens }));
-  await expectOk(
+  await mustSucceed(ben.emitWithAck('handoff:request', { clientId: 'ben-asks' }));
+  await mustSucceed(alice.emitWithAck('conversation:claim', { conversationId: bens }));
+  await mustSucceed(
     alice.emitWithAck('message:send', { conversationId: bens, clientId: 'alice-1', text: 'Hi Ben' }),
   );
 
@@ -91,7 +94,7 @@ beforeAll(async () => {
   scripted.hold();
   const cleo = await openVisitor();
   const cleos = await say(cleo, SAID[2] as string);
-  await expectOk(alice.emitWithAck('conversation:claim', { conversationId: cleos }));
+  await mustSucceed(alice.emitWithAck('conversation:claim', { conversationId: cleos }));
   scripted.release();
   await relay.conversations.settled();
 
@@ -116,8 +119,7 @@ beforeAll(async () => {
   guarded = await startHarness(createScriptedBot({}).bot, { metricsToken: 'a-token-for-the-scraper' });
 
   const response = await fetch(`${harness.switchboard.url}/metrics`);
-  expect(response.status).toBe(200);
-  expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+  scraped = { status: response.status, contentType: response.headers.get('content-type') };
   text = await response.text();
   families = parsePrometheusTextFormat(text);
 });
@@ -128,6 +130,12 @@ afterAll(async () => {
 });
 
 describe('/metrics', () => {
+  it('answers in Prometheus’ text format', () => {
+    expect(scraped.status).toBe(200);
+    expect(scraped.contentType).toMatch(/^text\/plain; version=0\.0\.4/);
+    expect(families.length).toBeGreaterThan(20);
+  });
+
   it('counts the visitors and agents connected now', () => {
     expect(valueOf('switchboard_connected_visitors')).toBe(4);
     expect(valueOf('switchboard_connected_agents')).toBe(1);
