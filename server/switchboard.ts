@@ -57,6 +57,7 @@ export interface RunningSwitchboard {
 export async function startSwitchboard(options: SwitchboardOptions): Promise<RunningSwitchboard> {
   const { dialogManager, logger, announce, publicDirectory, demoDirectory } = options;
   const now = options.now ?? Date.now;
+  // The sources are read at scrape time, by which time the store and relay below exist.
   const metrics = createSwitchboardMetrics(
     {
       connected: () => countConnected(relay.io),

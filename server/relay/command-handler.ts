@@ -16,7 +16,7 @@ export interface CommandHandlerOptions {
 }
 
 /** The event label of a refusal for an event that is not a command: event names come from clients. */
-export const UNKNOWN_EVENT = 'unknown';
+const UNKNOWN_EVENT = 'unknown';
 
 type Reply = (result: Ack<object>) => void;
 
