@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReadableAtom } from 'nanostores';
@@ -159,4 +160,39 @@ describe('a graceful shutdown', () => {
     ]);
     expect(session.$outbox.get()).toEqual([]);
   });
+});
+
+describe('a graceful shutdown with a client that has gone quiet', () => {
+  it(
+    'cuts a WebSocket whose peer never answers the closing handshake, rather than wait for it',
+    { timeout: 20_000 },
+    async () => {
+      const relay = await startHarness(createScriptedBot({}).bot);
+      const socket = connect(portOf(relay), '127.0.0.1');
+      socket.write(
+        [
+          'GET /socket.io/?EIO=4&transport=websocket HTTP/1.1',
+          `Host: 127.0.0.1:${portOf(relay)}`,
+          'Upgrade: websocket',
+          'Connection: Upgrade',
+          'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+          'Sec-WebSocket-Version: 13',
+          '',
+          '',
+        ].join('\r\n'),
+      );
+      const upgraded = await new Promise<string>((resolve) =>
+        socket.once('data', (data) => resolve(String(data))),
+      );
+      expect(upgraded).toMatch(/^HTTP\/1\.1 101/);
+      // From here on it reads nothing and answers nothing, as a client whose network vanished.
+      socket.pause();
+
+      // Without the cut-off, this would wait out the WebSocket library's 30-second close timeout, past the
+      // test's own time limit.
+      await relay.switchboard.close();
+      socket.destroy();
+      await relay.close();
+    },
+  );
 });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ensureFirstAdmin } from './auth/agent-accounts.js';
 import type { DialogManager } from './bot/dialog-manager.js';
 import { createApp } from './http/create-app.js';
+import { trackOpenConnections } from './http/open-connections.js';
 import { createReadiness, type ReadinessProbe } from './http/readiness.js';
 import { createRateLimiters, DEFAULT_RATE_LIMITS, type RateLimits } from './limits/rate-limits.js';
 import type { Logger } from './logger.js';
@@ -13,6 +14,12 @@ import { timeCommits } from './metrics/timed-store.js';
 import { createRelay, type Relay } from './relay/create-relay.js';
 import { refuseNewSessionsWhen } from './relay/session-gate.js';
 import type { Site, Store } from './store/store.js';
+
+/**
+ * How long clients have to answer the closing of their connections during a graceful shutdown, before the
+ * connections are cut: a peer answers in a round trip, so only one that is gone or stuck takes longer.
+ */
+const CLIENT_CLOSE_GRACE_MS = 2000;
 
 export interface SwitchboardOptions {
   /** 0 picks a free port. */
@@ -93,6 +100,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   // long-polling requests and passes every other request to the handlers it found, so a handler added
   // afterwards would also receive requests Socket.IO has already answered.
   const httpServer = createServer(app);
+  const connections = trackOpenConnections(httpServer);
   const relay = createRelay({
     httpServer,
     store,
@@ -114,11 +122,14 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   /** The graceful shutdown; see `RunningSwitchboard.close`. */
   async function drainAndClose(): Promise<void> {
     readiness.drain();
-    // Settles, then closes every engine connection: clients see a transport close, not a disconnect.
+    await relay.conversations.settled();
+    // Closes every engine connection, so clients see a transport close rather than a Socket.IO disconnect,
+    // then waits for the HTTP server to close, which the cut-off bounds.
+    const cutOff = setTimeout(() => connections.destroyAll(), CLIENT_CLOSE_GRACE_MS);
     await relay.close();
+    clearTimeout(cutOff);
     // Commands that arrived while the connections were closing.
     await relay.conversations.settled();
-    httpServer.closeAllConnections();
     await store.close();
   }
   let closed: Promise<void> | null = null;
