@@ -42,14 +42,24 @@ export interface SwitchboardMetrics {
 
 /**
  * Creates Switchboard's metrics in a registry of their own (not prom-client's global one), so several
- * Switchboards in one process, as in the tests, keep separate figures. Counters are per process: with
+ * Switchboards in one process, as in the tests, keep separate figures; they share the process's metrics,
+ * which are the same for all of them. Counters are per process: with
  * several relay processes, sum them. The open-conversations gauge counts the whole store, so every process
  * reports the same figures: take their max, not their sum.
  */
+/** Node's process metrics (CPU, memory, event-loop lag, GC): collected once per process, when first asked. */
+let processMetrics: Registry | null = null;
+function sharedProcessMetrics(): Registry {
+  if (processMetrics === null) {
+    processMetrics = new Registry();
+    collectDefaultMetrics({ register: processMetrics });
+  }
+  return processMetrics;
+}
+
 export function createSwitchboardMetrics(sources: MetricSources, logger: Logger): SwitchboardMetrics {
-  const registry = new Registry();
-  const registers = [registry];
-  collectDefaultMetrics({ register: registry });
+  const own = new Registry();
+  const registers = [own];
 
   // Read when Prometheus scrapes, from the process and the store, rather than tracked as things change.
   const readAtScrape = [
@@ -94,7 +104,7 @@ export function createSwitchboardMetrics(sources: MetricSources, logger: Logger)
       },
     }),
   ];
-  for (const metric of readAtScrape) registry.registerMetric(metric);
+  for (const metric of readAtScrape) own.registerMetric(metric);
 
   const messages = new Counter({
     name: 'switchboard_messages_total',
@@ -120,28 +130,33 @@ export function createSwitchboardMetrics(sources: MetricSources, logger: Logger)
   });
   for (const limiter of Object.keys(DEFAULT_RATE_LIMITS)) rateLimited.inc({ limiter }, 0);
 
+  const appendDuration = new Histogram({
+    name: 'switchboard_append_duration_seconds',
+    help: 'Time to commit entries to the store durably (or learn of a conflict), group commit included.',
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers,
+  });
+  const queueWait = new Histogram({
+    name: 'switchboard_queue_wait_seconds',
+    help: 'Time from asking for a person to an agent joining, observed when the agent joins.',
+    buckets: [5, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600],
+    registers,
+  });
+  const commandsRefused = new Counter({
+    name: 'switchboard_commands_refused_total',
+    help: 'Socket.IO commands refused, by namespace, command and error code; invalid_payload is a validation failure.',
+    labelNames: ['namespace', 'event', 'code'],
+    registers,
+  });
+
   return {
-    registry,
+    // Merged after every metric above is registered: merging copies the registries' metrics as they are.
+    registry: Registry.merge([sharedProcessMetrics(), own]),
     messages,
     handoffs,
     rateLimited,
-    appendDuration: new Histogram({
-      name: 'switchboard_append_duration_seconds',
-      help: 'Time to commit entries to the store durably (or learn of a conflict), group commit included.',
-      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-      registers,
-    }),
-    queueWait: new Histogram({
-      name: 'switchboard_queue_wait_seconds',
-      help: 'Time from asking for a person to an agent joining, observed when the agent joins.',
-      buckets: [5, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600],
-      registers,
-    }),
-    commandsRefused: new Counter({
-      name: 'switchboard_commands_refused_total',
-      help: 'Socket.IO commands refused, by namespace, command and error code; invalid_payload is a validation failure.',
-      labelNames: ['namespace', 'event', 'code'],
-      registers,
-    }),
+    appendDuration,
+    queueWait,
+    commandsRefused,
   };
 }
