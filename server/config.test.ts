@@ -21,6 +21,8 @@ describe('readConfig', () => {
       rateLimits: DEFAULT_RATE_LIMITS,
       deadlines: DEFAULT_DEADLINE_POLICY,
       bot: { kind: 'knowledge' },
+      logLevel: 'info',
+      metricsToken: null,
     });
   });
 
@@ -32,6 +34,8 @@ describe('readConfig', () => {
         SWITCHBOARD_ADMIN_EMAIL: 'ops@example.com',
         SWITCHBOARD_ADMIN_PASSWORD: 'hunter2hunter2',
         SWITCHBOARD_KNOWLEDGE_DIR: 'kb',
+        LOG_LEVEL: 'warn',
+        SWITCHBOARD_METRICS_TOKEN: 'a-scraper-token-of-some-length',
       },
       '/app',
     );
@@ -44,6 +48,8 @@ describe('readConfig', () => {
       rateLimits: DEFAULT_RATE_LIMITS,
       deadlines: DEFAULT_DEADLINE_POLICY,
       bot: { kind: 'knowledge' },
+      logLevel: 'warn',
+      metricsToken: 'a-scraper-token-of-some-length',
     });
   });
 
@@ -151,6 +157,9 @@ describe('readConfig', () => {
       { SWITCHBOARD_BOT_URL: 'https://bot.example' },
       /SWITCHBOARD_BOT_URL is set, but SWITCHBOARD_BOT is knowledge/,
     ],
+    [{ LOG_LEVEL: 'verbose' }, /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
+    [{ SWITCHBOARD_METRICS_TOKEN: 'short' }, /SWITCHBOARD_METRICS_TOKEN must be at least 16/],
+    [{ SWITCHBOARD_METRICS_TOKEN: 'sixteen or more but spaced' }, /without spaces/],
   ])('refuses %o with a clear message', (env, message) => {
     expect(() => readConfig(env, '/app')).toThrow(ConfigError);
     expect(() => readConfig(env, '/app')).toThrow(message);

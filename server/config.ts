@@ -13,6 +13,7 @@ export type BotConfig = { kind: 'knowledge' } | { kind: 'webhook' | 'rasa'; endp
 export const MIN_BOT_SECRET_LENGTH = 32;
 /** The bounds of the bot's timeout, in milliseconds. */
 const BOT_TIMEOUT_RANGE_MS = { min: 100, max: 60_000 };
+import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 /** Everything Switchboard reads from its environment, checked once at start. */
 export interface Config {
@@ -26,6 +27,9 @@ export interface Config {
   rateLimits: RateLimits | null;
   deadlines: DeadlinePolicy;
   bot: BotConfig;
+  logLevel: LogLevel;
+  /** The bearer token `/metrics` asks for, or null to serve it to anyone who can reach it. */
+  metricsToken: string | null;
 }
 
 /** A setting with an unusable value; the process stops with this message. */
@@ -59,7 +63,30 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
       idleCloseMs: secondsFrom(env, 'SWITCHBOARD_IDLE_CLOSE_SECONDS', DEFAULT_DEADLINE_POLICY.idleCloseMs),
     },
     bot: botFrom(env),
+    logLevel: logLevelFrom(env.LOG_LEVEL),
+    metricsToken: metricsTokenFrom(env.SWITCHBOARD_METRICS_TOKEN),
   };
+}
+
+function logLevelFrom(level: string | undefined): LogLevel {
+  const chosen = level ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(chosen))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${level}".`);
+  return chosen as LogLevel;
+}
+
+/** The shortest metrics token accepted: long enough that guessing it is hopeless. */
+const MIN_METRICS_TOKEN_LENGTH = 16;
+
+/** Empty means unset, as it does for the admin's credentials. */
+function metricsTokenFrom(token: string | undefined): string | null {
+  if (!token) return null;
+  if (token.length < MIN_METRICS_TOKEN_LENGTH || /[^\x21-\x7e]/.test(token)) {
+    throw new ConfigError(
+      `SWITCHBOARD_METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} printable ASCII characters without spaces.`,
+    );
+  }
+  return token;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * The composition root: reads the environment, picks the adapters, starts Switchboard, and stops it
- * cleanly on SIGINT or SIGTERM. The only file that reads `process.env`.
+ * The composition root: reads the environment, picks the adapters, starts Switchboard, and shuts it down
+ * gracefully on SIGINT or SIGTERM. The only file that reads `process.env`.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,8 @@ import { loadMarkdownKnowledge } from './bot/markdown-knowledge.js';
 import { createRasaBot } from './bot/rasa-bot.js';
 import { createWebhookBot } from './bot/webhook-bot.js';
 import { ConfigError, readConfig, type Config } from './config.js';
-import { createJsonLogger } from './logger.js';
+import { shutDownOnSignals } from './graceful-shutdown.js';
+import { createLogger } from './logger.js';
 import { connectRedisFanout, type RedisFanout } from './relay/redis-fanout.js';
 import { openStore } from './store/open-store.js';
 import { startSwitchboard } from './switchboard.js';
@@ -28,17 +29,20 @@ async function main(config: Config): Promise<void> {
       `The widget and console are not built in ${PUBLIC_DIRECTORY}; run npm run build, or npm start.`,
     );
   }
-  const logger = createJsonLogger();
+  const logger = createLogger({ level: config.logLevel });
   const fanout: RedisFanout | null = config.redis ? await connectRedisFanout(config.redis, logger) : null;
   const switchboard = await startSwitchboard({
     port: config.port,
     store: openStore(config.store),
     deadlines: config.deadlines,
-    ...(fanout ? { adapter: fanout.adapter } : {}),
+    ...(fanout
+      ? { adapter: fanout.adapter, readinessProbes: [{ name: 'redis', check: () => fanout.ping() }] }
+      : {}),
     dialogManager: await createDialogManager(config),
     sites: [DEMO_SITE],
     admin: config.admin,
     rateLimits: config.rateLimits,
+    metricsToken: config.metricsToken,
     publicDirectory: PUBLIC_DIRECTORY,
     demoDirectory: join(ROOT, 'demo', 'site'),
     logger,
@@ -63,24 +67,15 @@ async function main(config: Config): Promise<void> {
     ].join('\n'),
   );
 
-  let isStopping = false;
-  const stop = (signal: string) => {
-    if (isStopping) return;
-    isStopping = true;
-    logger.info('stopping', { signal });
-    switchboard
-      .close()
-      .then(() => fanout?.close())
-      .then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error('stopped uncleanly', { error: String(error) });
-          process.exit(1);
-        },
-      );
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  shutDownOnSignals({
+    signals: process,
+    close: async () => {
+      await switchboard.close();
+      await fanout?.close();
+    },
+    exit: (code) => process.exit(code),
+    logger,
+  });
 }
 
 /** The bot the configuration chooses; the built-in one reads its knowledge first. */

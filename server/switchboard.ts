@@ -3,12 +3,25 @@ import type { AddressInfo } from 'node:net';
 import { ensureFirstAdmin } from './auth/agent-accounts.js';
 import type { DialogManager } from './bot/dialog-manager.js';
 import { createApp } from './http/create-app.js';
+import { trackOpenConnections } from './http/open-connections.js';
+import { createReadiness, type ReadinessProbe } from './http/readiness.js';
 import { createRateLimiters, DEFAULT_RATE_LIMITS, type RateLimits } from './limits/rate-limits.js';
 import type { Logger } from './logger.js';
 import { randomId } from './auth/secrets.js';
+import { countRefusals } from './metrics/counted-limiters.js';
+import { countConnected, observeRelayInto } from './metrics/relay-metrics.js';
+import { createSwitchboardMetrics } from './metrics/switchboard-metrics.js';
+import { timeCommits } from './metrics/timed-store.js';
 import { createRelay, type Relay, type RelayOptions } from './relay/create-relay.js';
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './relay/deadline-sweeper.js';
+import { refuseNewSessionsWhen } from './relay/session-gate.js';
 import type { Site, Store } from './store/store.js';
+
+/**
+ * How long clients have to answer the closing of their connections during a graceful shutdown, before the
+ * connections are cut: a peer answers in a round trip, so only one that is gone or stuck takes longer.
+ */
+const CLIENT_CLOSE_GRACE_MS = 2000;
 
 export interface SwitchboardOptions {
   /** 0 picks a free port. */
@@ -33,26 +46,50 @@ export interface SwitchboardOptions {
   deadlines?: DeadlinePolicy;
   /** How Socket.IO reaches the other relay processes; one process alone when left out. */
   adapter?: RelayOptions['adapter'];
+  /** Dependencies `/readyz` checks besides the store, which it always checks (such as Redis). */
+  readinessProbes?: ReadinessProbe[];
+  /** The bearer token `/metrics` asks for; without one, it answers anyone who can reach it. */
+  metricsToken?: string | null;
 }
 
 export interface RunningSwitchboard {
   /** The base URL it listens on, such as `http://localhost:3000`. */
   url: string;
   relay: Relay;
-  /** Stops accepting connections, lets bot replies under way settle, and closes the store. */
+  /**
+   * Shuts down gracefully: `/readyz` answers 503 and new Socket.IO sessions are refused at once; commands
+   * and bot replies under way settle, still reaching the clients connected; then every client's connection
+   * is closed as a dropped transport (not a Socket.IO disconnect), so the widget and console reconnect by
+   * themselves, to another process behind the load balancer, and resume from their last seq; then the
+   * HTTP server and the store close. Calling it again returns the same promise.
+   */
   close(): Promise<void>;
 }
 
 /** Starts the whole product in this process: store, relay, HTTP server. */
 export async function startSwitchboard(options: SwitchboardOptions): Promise<RunningSwitchboard> {
-  const { store, dialogManager, logger, announce, publicDirectory, demoDirectory } = options;
+  const { dialogManager, logger, announce, publicDirectory, demoDirectory } = options;
   const now = options.now ?? Date.now;
+  // The sources are read at scrape time, by which time the store and relay below exist.
+  const metrics = createSwitchboardMetrics(
+    {
+      connected: () => countConnected(relay.io),
+      openConversations: () => store.countOpenConversations(),
+      droppedBotReplies: () => relay.conversations.droppedBotReplies(),
+    },
+    logger,
+  );
+  const store = timeCommits(options.store, metrics.appendDuration);
+  const readiness = createReadiness(
+    [{ name: 'store', check: () => store.ping() }, ...(options.readinessProbes ?? [])],
+    logger,
+  );
   await store.migrate();
   for (const site of options.sites) await store.upsertSite({ ...site, createdAt: now() });
   await ensureFirstAdmin(store, options.admin, { now: now(), logger, announce });
-  const limiters = createRateLimiters(
-    options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits,
-    now,
+  const limiters = countRefusals(
+    createRateLimiters(options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits, now),
+    metrics.rateLimited,
   );
 
   const app = createApp({
@@ -62,11 +99,14 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     publicDirectory,
     demoDirectory,
     onSignOut: (agentId) => relay.disconnectAgent(agentId),
+    readiness,
+    metrics: { registry: metrics.registry, token: options.metricsToken ?? null },
   });
   // The app must be the server's request handler before Socket.IO attaches: Socket.IO answers its own
   // long-polling requests and passes every other request to the handlers it found, so a handler added
   // afterwards would also receive requests Socket.IO has already answered.
   const httpServer = createServer(app);
+  const connections = trackOpenConnections(httpServer);
   const relay = createRelay({
     httpServer,
     store,
@@ -77,8 +117,10 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     nodeId: randomId(),
     deadlines: options.deadlines ?? DEFAULT_DEADLINE_POLICY,
     ...(options.adapter === undefined ? {} : { adapter: options.adapter }),
+    observer: observeRelayInto(metrics),
   });
   await relay.start();
+  refuseNewSessionsWhen(relay.io, readiness.isDraining);
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -87,13 +129,24 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://localhost:${port}`;
 
+  /** The graceful shutdown; see `RunningSwitchboard.close`. */
+  async function drainAndClose(): Promise<void> {
+    readiness.drain();
+    await relay.conversations.settled();
+    // Closes every engine connection, so clients see a transport close rather than a Socket.IO disconnect,
+    // then waits for the HTTP server to close, which the cut-off bounds.
+    const cutOff = setTimeout(() => connections.destroyAll(), CLIENT_CLOSE_GRACE_MS);
+    await relay.close();
+    clearTimeout(cutOff);
+    // Commands that arrived while the connections were closing.
+    await relay.conversations.settled();
+    await store.close();
+  }
+  let closed: Promise<void> | null = null;
+
   return {
     url,
     relay,
-    async close() {
-      await relay.close();
-      httpServer.closeAllConnections();
-      await store.close();
-    },
+    close: () => (closed ??= drainAndClose()),
   };
 }

@@ -77,6 +77,25 @@ export class SwitchboardProcess {
     await this.spawn();
   }
 
+  /**
+   * Sends SIGTERM, as a supervisor stopping it for a deploy would, and resolves with the exit code once the
+   * process has drained and exited.
+   */
+  async terminate(): Promise<number | null> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return child?.exitCode ?? null;
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    const code = await exited;
+    this.child = null;
+    return code;
+  }
+
+  /** Starts a new process on the same port and database, after `terminate` or `kill`. */
+  async startAgain(): Promise<void> {
+    await this.spawn();
+  }
+
   async stop(): Promise<void> {
     await this.kill();
     rmSync(this.dataDirectory, { recursive: true, force: true });

@@ -2,6 +2,9 @@ import express, { type Express } from 'express';
 import type { ErrorResponse } from '../../protocol/http-api.js';
 import type { RateLimiters } from '../limits/rate-limits.js';
 import type { Store } from '../store/store.js';
+import { healthRoutes } from './health-routes.js';
+import { metricsRoute, type MetricsRouteOptions } from './metrics-route.js';
+import type { Readiness } from './readiness.js';
 import { sameOriginOnly } from './same-origin-only.js';
 import { securityHeaders } from './security-headers.js';
 import { sessionRoutes } from './session-routes.js';
@@ -19,6 +22,10 @@ export interface AppOptions {
   onSignOut: (agentId: string) => void;
   /** Sign-in attempts are rate-limited per client address and per email. */
   limiters: RateLimiters;
+  /** What `/readyz` answers. */
+  readiness: Readiness;
+  /** What `/metrics` serves, and to whom. */
+  metrics: MetricsRouteOptions;
 }
 
 /** What a refused request's body says, by the body parser's error type or the status. */
@@ -28,9 +35,9 @@ function describeClientError(status: number, type: string | undefined): string {
   return status === 404 ? 'Not found.' : 'The request is malformed.';
 }
 
-/** The Express app: health, the console's API, and the static apps. */
+/** The Express app: health and readiness, metrics, the console's API, and the static apps. */
 export function createApp(options: AppOptions): Express {
-  const { store, now, publicDirectory, demoDirectory, onSignOut, limiters } = options;
+  const { store, now, publicDirectory, demoDirectory, onSignOut, limiters, readiness, metrics } = options;
   const app = express();
   app.disable('x-powered-by');
   // Behind a proxy on the same machine (which terminates TLS), trust its X-Forwarded-Proto for Secure
@@ -38,9 +45,8 @@ export function createApp(options: AppOptions): Express {
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
 
-  app.get('/healthz', (_request, response) => {
-    response.json({ status: 'ok' });
-  });
+  app.use(healthRoutes(readiness));
+  app.get('/metrics', metricsRoute(metrics));
 
   const api = express.Router();
   api.use(sameOriginOnly, utf8JsonOnly, express.json({ limit: MAX_JSON_BODY }));

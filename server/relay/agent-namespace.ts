@@ -19,6 +19,7 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import { commandHandler, unknownCommandHandler, type CommandHandlerOptions } from './command-handler.js';
 import type { ConversationService } from './conversation-service.js';
+import type { RelayObserver } from './relay-observer.js';
 import {
   asyncHandshake,
   HandshakeError,
@@ -60,6 +61,7 @@ export interface AgentNamespaceOptions {
   nodeId: string;
   /** Told when an agent socket connects or disconnects here. */
   onPresenceChanged: () => void;
+  observer: RelayObserver;
 }
 
 /**
@@ -70,7 +72,7 @@ export interface AgentNamespaceOptions {
  * relay process, say) gets `unauthorized` and the socket is closed.
  */
 export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNamespaceOptions): void {
-  const { store, conversations, now, logger, limiters, nodeId, onPresenceChanged } = options;
+  const { store, conversations, now, logger, limiters, nodeId, onPresenceChanged, observer } = options;
 
   namespace.use(
     asyncHandshake(async (socket) => {
@@ -116,6 +118,7 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     });
     const handlerOptions: CommandHandlerOptions = {
       logger,
+      onRefused: (event, error) => observer.commandRefused('agent', event, error),
       async admit() {
         const admitted = limiters.agentCommands.take(id);
         if (!admitted.ok) return rateLimitedError(admitted.retryAfterMs);
@@ -130,7 +133,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'inbox:subscribe',
       commandHandler(
-        agentCommandSchemas['inbox:subscribe'],
+        agentCommandSchemas,
+        'inbox:subscribe',
         async (): Promise<Ack<InboxResult>> => {
           await socket.join(INBOX_ROOM);
           const listed = await store.listConversations({ resolvedLimit: RESOLVED_IN_INBOX });
@@ -143,7 +147,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'conversation:open',
       commandHandler(
-        agentCommandSchemas['conversation:open'],
+        agentCommandSchemas,
+        'conversation:open',
         async ({ conversationId, lastSeq }): Promise<Ack<OpenConversationResult>> => {
           const conversation = await store.findConversation(conversationId);
           if (!conversation)
@@ -164,7 +169,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'conversation:close',
       commandHandler(
-        agentCommandSchemas['conversation:close'],
+        agentCommandSchemas,
+        'conversation:close',
         async ({ conversationId }): Promise<Ack> => {
           await socket.leave(conversationRoom(conversationId));
           return { ok: true };
@@ -175,7 +181,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'conversation:claim',
       commandHandler(
-        agentCommandSchemas['conversation:claim'],
+        agentCommandSchemas,
+        'conversation:claim',
         ({ conversationId }) => run(conversationId, { type: 'claim', agent: me }),
         handlerOptions,
       ),
@@ -183,7 +190,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'message:send',
       commandHandler(
-        agentCommandSchemas['message:send'],
+        agentCommandSchemas,
+        'message:send',
         ({ conversationId, clientId, text }) =>
           run(conversationId, { type: 'agent_message', agent: me, text }, clientId),
         handlerOptions,
@@ -192,7 +200,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'conversation:hand-back',
       commandHandler(
-        agentCommandSchemas['conversation:hand-back'],
+        agentCommandSchemas,
+        'conversation:hand-back',
         ({ conversationId }) => run(conversationId, { type: 'hand_back', agent: me }),
         handlerOptions,
       ),
@@ -200,7 +209,8 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     socket.on(
       'conversation:resolve',
       commandHandler(
-        agentCommandSchemas['conversation:resolve'],
+        agentCommandSchemas,
+        'conversation:resolve',
         ({ conversationId }) => run(conversationId, { type: 'resolve', agent: me }),
         handlerOptions,
       ),

@@ -11,7 +11,12 @@ export interface CommandHandlerOptions {
   logger: Logger;
   /** Runs first for every command, valid or not: rate limits, and a check that the sender may still act. */
   admit: Admission;
+  /** Told of every refusal sent, by command (`unknown` for an event that is none), for metrics. */
+  onRefused?: (event: string, error: ProtocolError) => void;
 }
+
+/** The event label of a refusal for an event that is not a command: event names come from clients. */
+const UNKNOWN_EVENT = 'unknown';
 
 type Reply = (result: Ack<object>) => void;
 
@@ -30,19 +35,36 @@ function readArguments(args: readonly unknown[]): {
   return { payload: args[0], reply, isWellFormed: reply !== null && args.length === 2 };
 }
 
+/** `reply`, telling `onRefused` of a refusal first. */
+function observed(reply: Reply, event: string, onRefused: CommandHandlerOptions['onRefused']): Reply {
+  if (!onRefused) return reply;
+  return (result) => {
+    if (!result.ok) onRefused(event, result.error);
+    reply(result);
+  };
+}
+
 /**
- * Wraps a command handler with the boundary every inbound event passes: admission (rate limits), then the
- * payload checked against its schema before the handler runs. A bad payload is refused with
- * `invalid_payload`, and a failure inside the handler becomes `internal` rather than a dropped connection.
+ * Wraps the handler of the command `event` (whose payload `schemas[event]` describes) with the boundary
+ * every inbound event passes: admission (rate limits), then the payload checked against its schema before
+ * the handler runs. A bad payload is refused with `invalid_payload`, and a failure inside the handler
+ * becomes `internal` rather than a dropped connection.
  */
-export function commandHandler<Schema extends GenericSchema, Result extends object>(
-  schema: Schema,
-  handle: (payload: InferOutput<Schema>) => Promise<Ack<Result>>,
-  { logger, admit }: CommandHandlerOptions,
+export function commandHandler<
+  Schemas extends Record<string, GenericSchema>,
+  Event extends keyof Schemas & string,
+  Result extends object,
+>(
+  schemas: Schemas,
+  event: Event,
+  handle: (payload: InferOutput<Schemas[Event]>) => Promise<Ack<Result>>,
+  { logger, admit, onRefused }: CommandHandlerOptions,
 ): (...args: unknown[]) => Promise<void> {
+  const schema = schemas[event] as Schemas[Event];
   return async (...args) => {
-    const { payload, reply, isWellFormed } = readArguments(args);
-    if (reply === null) return;
+    const { payload, reply: sendReply, isWellFormed } = readArguments(args);
+    if (sendReply === null) return;
+    const reply = observed(sendReply, event, onRefused);
     try {
       const refusal = await admit();
       if (refusal !== null) return reply({ ok: false, error: refusal });
@@ -66,12 +88,13 @@ export function commandHandler<Schema extends GenericSchema, Result extends obje
  */
 export function unknownCommandHandler(
   known: Readonly<Record<string, unknown>>,
-  { logger, admit }: CommandHandlerOptions,
+  { logger, admit, onRefused }: CommandHandlerOptions,
 ): (event: string, ...args: unknown[]) => Promise<void> {
   return async (event, ...args) => {
     if (Object.hasOwn(known, event)) return;
-    const { reply } = readArguments(args);
-    if (reply === null) return;
+    const { reply: sendReply } = readArguments(args);
+    if (sendReply === null) return;
+    const reply = observed(sendReply, UNKNOWN_EVENT, onRefused);
     try {
       reply({
         ok: false,

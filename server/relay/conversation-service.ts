@@ -6,6 +6,7 @@ import { decide } from '../conversation/decide.js';
 import type { NewEntry, StoredConversation, Store } from '../store/store.js';
 import type { Logger } from '../logger.js';
 import { createKeyedQueue } from './keyed-queue.js';
+import type { RelayObserver } from './relay-observer.js';
 
 /** How often a command is decided again after losing a compare-and-set before the relay gives up. */
 const MAX_COMMIT_ATTEMPTS = 20;
@@ -51,6 +52,8 @@ export interface ConversationServiceOptions {
   /** Called after every commit, in commit order, to fan the entries out to clients. */
   publish: (conversation: StoredConversation, entries: Entry[]) => void;
   logger: Logger;
+  /** Told of every commit, with the conversation before and after it. */
+  observer: Pick<RelayObserver, 'committed'>;
 }
 
 /** Runs commands against conversations: decide on the latest state, commit by compare-and-set, publish. */
@@ -67,14 +70,19 @@ export interface ConversationService {
   answerUnansweredQuestion(conversationId: string): Promise<void>;
   /** Bot replies that arrived after the bot lost the conversation, and so were dropped. */
   droppedBotReplies(): number;
-  /** Resolves when every bot reply under way has been committed or dropped. */
+  /**
+   * Resolves when every command and bot reply under way has been committed, refused or dropped, including
+   * those that start meanwhile: what a graceful shutdown waits for before it closes the store.
+   */
   settled(): Promise<void>;
 }
 
 export function createConversationService(options: ConversationServiceOptions): ConversationService {
-  const { store, dialogManager, now, publish, logger } = options;
+  const { store, dialogManager, now, publish, logger, observer } = options;
   /** Bot turns under way in this process, by conversation and reply id. */
   const botTurnsUnderWay = new Map<string, Promise<void>>();
+  /** Commands under way in this process, queued or running. */
+  const commandsUnderWay = new Set<Promise<unknown>>();
   let droppedBotReplies = 0;
 
   const inTurn = createKeyedQueue();
@@ -85,7 +93,11 @@ export function createConversationService(options: ConversationServiceOptions): 
     command: Command,
     clientId: string | null,
   ): Promise<ExecuteResult> {
-    return inTurn(conversationId, () => decideAndCommit(conversationId, command, clientId));
+    const result = inTurn(conversationId, () => decideAndCommit(conversationId, command, clientId));
+    commandsUnderWay.add(result);
+    const forget = () => commandsUnderWay.delete(result);
+    result.then(forget, forget);
+    return result;
   }
 
   async function decideAndCommit(
@@ -128,6 +140,8 @@ export function createConversationService(options: ConversationServiceOptions): 
       if (result.status === 'duplicate') return acknowledgeDuplicate(conversationId, result.entry);
 
       publish(result.conversation, result.entries);
+      observer.committed(conversation, result.conversation, result.entries);
+      logChangeOfHands(conversation, result.conversation);
       const question = result.entries.find((entry) => entry.kind === 'visitor_message');
       if (decision.asksBot && question) askBot(result.conversation, question);
       const acknowledged =
@@ -140,6 +154,19 @@ export function createConversationService(options: ConversationServiceOptions): 
     }
     logger.warn('commit attempts exhausted', { conversationId, command: command.type });
     return { ok: false, error: { code: 'internal', message: 'The conversation is too busy; try again.' } };
+  }
+
+  /** One line per change of owner, to follow a conversation through the logs: ids and codes, no text. */
+  function logChangeOfHands(before: StoredConversation, after: StoredConversation): void {
+    if (before.state === after.state && before.agent?.id === after.agent?.id) return;
+    logger.info('conversation changed hands', {
+      conversationId: after.id,
+      siteId: after.siteId,
+      from: before.state,
+      to: after.state,
+      ...(after.agent ? { agentId: after.agent.id } : {}),
+      ...(after.state === 'waiting' && after.handoff ? { trigger: after.handoff.trigger } : {}),
+    });
   }
 
   async function acknowledgeDuplicate(conversationId: string, entry: Entry): Promise<ExecuteResult> {
@@ -217,7 +244,9 @@ export function createConversationService(options: ConversationServiceOptions): 
     answerUnansweredQuestion,
     droppedBotReplies: () => droppedBotReplies,
     async settled() {
-      while (botTurnsUnderWay.size > 0) await Promise.all(botTurnsUnderWay.values());
+      while (botTurnsUnderWay.size > 0 || commandsUnderWay.size > 0) {
+        await Promise.allSettled([...botTurnsUnderWay.values(), ...commandsUnderWay]);
+      }
     },
   };
 }

@@ -17,6 +17,7 @@ import {
 import { createCoalescedTask } from './coalesced-task.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
 import { createDeadlineSweeper, NODE_TIMEOUT_MS, type DeadlinePolicy } from './deadline-sweeper.js';
+import type { RelayObserver } from './relay-observer.js';
 import { toSummary, toVisitorConversation } from './views.js';
 import { attachVisitorNamespace, visitorRoom, type VisitorNamespace } from './visitor-namespace.js';
 
@@ -42,6 +43,8 @@ export interface RelayOptions {
    * in-memory adapter, for one process, when left out.
    */
   adapter?: ServerOptions['adapter'];
+  /** Told of commits and refusals, for metrics. */
+  observer: RelayObserver;
 }
 
 export interface Relay {
@@ -59,7 +62,7 @@ export interface Relay {
  * fanned out to the visitor's tabs, to the consoles that have the conversation open, and to every inbox.
  */
 export function createRelay(options: RelayOptions): Relay {
-  const { httpServer, store, dialogManager, now, logger, limiters, nodeId } = options;
+  const { httpServer, store, dialogManager, now, logger, limiters, nodeId, observer } = options;
   const io = new Server(httpServer, {
     maxHttpBufferSize: MAX_PACKET_BYTES,
     serveClient: false,
@@ -78,6 +81,7 @@ export function createRelay(options: RelayOptions): Relay {
     dialogManager,
     now,
     logger,
+    observer,
     publish(conversation, entries) {
       const toVisitor = visitors.to(visitorRoom(conversation.visitorId));
       const toWatchers = agents.to(conversationRoom(conversation.id));
@@ -106,7 +110,7 @@ export function createRelay(options: RelayOptions): Relay {
     onNodesReaped: publishTeam,
   });
 
-  attachVisitorNamespace(visitors, { store, conversations, now, logger, limiters });
+  attachVisitorNamespace(visitors, { store, conversations, now, logger, limiters, observer });
   attachAgentNamespace(agents, {
     store,
     conversations,
@@ -115,6 +119,7 @@ export function createRelay(options: RelayOptions): Relay {
     limiters,
     nodeId,
     onPresenceChanged: publishTeam,
+    observer,
   });
 
   return {
@@ -129,7 +134,10 @@ export function createRelay(options: RelayOptions): Relay {
       await conversations.settled();
       // Before the sockets close: their agents then count as last seen now, and other processes start
       // their grace periods at once instead of after this process's heartbeat times out.
-      await store.removeNode(nodeId, now());
+      await store.removeNode(nodeId, now()).catch((error: unknown) => {
+        // A store that is gone cannot be told; the other processes reap this one when its heartbeat stops.
+        logger.warn('could not deregister this relay process', { nodeId, error: String(error) });
+      });
       await new Promise<void>((resolve) => void io.close(() => resolve()));
     },
   };

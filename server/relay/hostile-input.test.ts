@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ack } from '../../protocol/errors.js';
 import type { Appended, ResumeResult } from '../../protocol/visitor-events.js';
-import { createJsonLogger } from '../logger.js';
+import { createLogger } from '../logger.js';
 import { FLOOD_LIMITS, runFloods } from '../testing/hostile-floods.js';
 import { hostileEventCases } from '../testing/hostile-events.js';
 import { hostileHandshakeCases } from '../testing/hostile-handshakes.js';
@@ -43,7 +43,7 @@ async function visitorWithConversation(text: string) {
 beforeAll(async () => {
   harness = await startHarness(createScriptedBot({}).bot, {
     rateLimits: null,
-    logger: createJsonLogger((line) => logs.push(line)),
+    logger: createLogger({ level: 'info', write: (line) => logs.push(line) }),
   });
   const bystander = await visitorWithConversation('I am the bystander');
   const attacker = await visitorWithConversation('Hello');

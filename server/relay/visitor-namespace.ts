@@ -17,6 +17,7 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import { commandHandler, unknownCommandHandler, type CommandHandlerOptions } from './command-handler.js';
 import type { ConversationService } from './conversation-service.js';
+import type { RelayObserver } from './relay-observer.js';
 import {
   asyncHandshake,
   HandshakeError,
@@ -50,6 +51,7 @@ export interface VisitorNamespaceOptions {
   now: () => number;
   logger: Logger;
   limiters: RateLimiters;
+  observer: RelayObserver;
 }
 
 /**
@@ -61,7 +63,7 @@ export interface VisitorNamespaceOptions {
  * the same conversation.
  */
 export function attachVisitorNamespace(namespace: VisitorNamespace, options: VisitorNamespaceOptions): void {
-  const { store, conversations, now, logger, limiters } = options;
+  const { store, conversations, now, logger, limiters, observer } = options;
 
   namespace.use(
     asyncHandshake(async (socket) => {
@@ -108,6 +110,7 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
     void socket.join(visitorRoom(visitorId));
     const handlerOptions: CommandHandlerOptions = {
       logger,
+      onRefused: (event, error) => observer.commandRefused('visitor', event, error),
       admit() {
         const admitted = takeEach([
           [limiters.visitorCommands, visitorId],
@@ -186,7 +189,8 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
     socket.on(
       'session:resume',
       commandHandler(
-        visitorCommandSchemas['session:resume'],
+        visitorCommandSchemas,
+        'session:resume',
         (payload): Promise<Ack<ResumeResult>> => resume(payload),
         handlerOptions,
       ),
@@ -194,7 +198,8 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
     socket.on(
       'message:send',
       commandHandler(
-        visitorCommandSchemas['message:send'],
+        visitorCommandSchemas,
+        'message:send',
         ({ clientId, text }) => run({ type: 'visitor_message', text }, clientId),
         handlerOptions,
       ),
@@ -202,7 +207,8 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
     socket.on(
       'handoff:request',
       commandHandler(
-        visitorCommandSchemas['handoff:request'],
+        visitorCommandSchemas,
+        'handoff:request',
         ({ clientId }) => run({ type: 'request_handoff' }, clientId),
         handlerOptions,
       ),

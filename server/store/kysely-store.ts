@@ -10,7 +10,7 @@ import {
   toEntryRow,
   toStoredConversation,
 } from './rows.js';
-import type { CommitRequest, CommitResult, Deadline, Store } from './store.js';
+import type { CommitRequest, CommitResult, Deadline, OpenState, Store } from './store.js';
 
 /** What differs between the engines beyond the connection. */
 export interface EngineTraits {
@@ -39,6 +39,10 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
     },
 
     close: () => db.destroy(),
+
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
 
     async upsertSite(site) {
       const row = {
@@ -160,6 +164,19 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
       return [...open, ...resolved]
         .map(toStoredConversation)
         .toSorted((left, right) => right.updatedAt - left.updatedAt);
+    },
+
+    async countOpenConversations() {
+      const counts: Record<OpenState, number> = { bot: 0, waiting: 0, agent: 0 };
+      // Range scans of the conversations_by_state index: the cost grows with the open conversations only.
+      const rows = await db
+        .selectFrom('conversations')
+        .select(['state', (builder) => builder.fn.countAll<number | string>().as('count')])
+        .where('state', 'in', Object.keys(counts) as OpenState[])
+        .groupBy('state')
+        .execute();
+      for (const { state, count } of rows) counts[state as OpenState] = Number(count);
+      return counts;
     },
 
     commit: createCommitBatcher((requests) =>

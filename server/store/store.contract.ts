@@ -219,6 +219,32 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
       expect(listed.map((item) => item.id)).toEqual(['conversation-4', 'conversation-3', 'conversation-1']);
     });
 
+    it('counts open conversations in each open state, naming every one', async () => {
+      expect(await store.countOpenConversations()).toEqual({ bot: 1, waiting: 0, agent: 0 });
+      await append(
+        [{ kind: 'handoff_requested', trigger: 'visitor_button', reason: 'Asked', clientId: null }],
+        0,
+        {
+          ...botControl,
+          state: 'waiting',
+          waitingSince: AT + 1,
+        },
+      );
+      expect(await store.countOpenConversations()).toEqual({ bot: 0, waiting: 1, agent: 0 });
+      await append([{ kind: 'resolved', agent: alice, clientId: null }], 1, {
+        ...botControl,
+        state: 'resolved',
+      });
+      expect(await store.countOpenConversations()).toEqual({ bot: 0, waiting: 0, agent: 0 });
+    });
+
+    it('answers a ping while open, and refuses one once closed', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      await store.close();
+      await expect(store.ping()).rejects.toThrow(Error);
+      store = await openStore();
+    });
+
     it('finds visitors by token hash only within their own site', async () => {
       await store.upsertSite({ id: 'other', name: 'Other', allowedOrigins: [], createdAt: AT });
       expect(await store.findVisitorByToken('shop', 'hash-1')).toMatchObject({ id: 'visitor-1' });

@@ -5,7 +5,7 @@
  * same conversation. Every adapter passes `store.contract.ts`.
  */
 import type { AgentPresence, AgentProfile } from '../../protocol/agent-events.js';
-import type { VisitorContext } from '../../protocol/conversation.js';
+import type { ConversationState, VisitorContext } from '../../protocol/conversation.js';
 import type { AgentRef, Entry, EntryBody } from '../../protocol/entries.js';
 import type { ConversationControl } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
@@ -25,6 +25,9 @@ export interface StoredConversation extends ConversationControl {
   /** When the newest entry was committed, in ms since the Unix epoch. */
   updatedAt: number;
 }
+
+/** The states of a conversation that is not resolved. */
+export type OpenState = Exclude<ConversationState, 'resolved'>;
 
 /** An entry to append: its content and the id of the client that sent it, if a client did. */
 export type NewEntry = EntryBody & { clientId: string | null };
@@ -108,6 +111,8 @@ export interface Store {
   migrate(): Promise<void>;
   /** Releases connections. */
   close(): Promise<void>;
+  /** Resolves when the store answers a trivial query; rejects when it cannot be reached. For readiness. */
+  ping(): Promise<void>;
 
   upsertSite(site: Site): Promise<void>;
   findSite(id: string): Promise<Site | null>;
@@ -134,6 +139,11 @@ export interface Store {
   updateVisitorContext(conversationId: string, visitor: VisitorContext): Promise<void>;
   /** Every open conversation, and the `resolvedLimit` most recently resolved, newest activity first. */
   listConversations(options: { resolvedLimit: number }): Promise<StoredConversation[]>;
+  /**
+   * How many conversations are open in each state (0 when none), over all sites. Resolved ones are left
+   * out: they only ever grow in number, and counting them would cost more the longer the store is kept.
+   */
+  countOpenConversations(): Promise<Record<OpenState, number>>;
 
   /**
    * Appends entries and sets the control in one transaction, if and only if the conversation's version is

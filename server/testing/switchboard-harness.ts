@@ -13,6 +13,7 @@ import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { VisitorClientEvents, VisitorServerEvents } from '../../protocol/visitor-events.js';
 import { createAgentAccount } from '../auth/agent-accounts.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
+import type { ReadinessProbe } from '../http/readiness.js';
 import type { RateLimits } from '../limits/rate-limits.js';
 import { silentLogger, type Logger } from '../logger.js';
 import type { DeadlinePolicy } from '../relay/deadline-sweeper.js';
@@ -59,6 +60,12 @@ export interface HarnessOptions {
   logger?: Logger;
   /** The stored deadlines' lengths; the product's defaults when left out. */
   deadlines?: DeadlinePolicy;
+  /** Readiness probes besides the store's. */
+  readinessProbes?: ReadinessProbe[];
+  /** The bearer token `/metrics` asks for; none by default. */
+  metricsToken?: string;
+  /** A SQLite file to share with another harness, as two relay processes share a store; a fresh one by default. */
+  databaseFile?: string;
 }
 
 /** Placeholder builds and demo page, so the static routes answer as they do in production. */
@@ -77,7 +84,7 @@ export async function startHarness(
   options: HarnessOptions = {},
 ): Promise<Harness> {
   const directory = mkdtempSync(join(tmpdir(), 'switchboard-relay-'));
-  const databaseFile = join(directory, 'store.sqlite');
+  const databaseFile = options.databaseFile ?? join(directory, 'store.sqlite');
   const store = openSqliteStore(databaseFile);
   writePlaceholderBuilds(directory);
   const switchboard = await startSwitchboard({
@@ -92,6 +99,8 @@ export async function startHarness(
     announce: () => {},
     ...(options.rateLimits === undefined ? {} : { rateLimits: options.rateLimits }),
     ...(options.deadlines === undefined ? {} : { deadlines: options.deadlines }),
+    ...(options.readinessProbes ? { readinessProbes: options.readinessProbes } : {}),
+    ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
   });
   const sockets: Socket[] = [];
   const reader = new SQLite(databaseFile, { readonly: true });
