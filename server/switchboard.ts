@@ -8,7 +8,10 @@ import type { Logger } from './logger.js';
 import { randomId } from './auth/secrets.js';
 import { createRelay, type Relay, type RelayOptions } from './relay/create-relay.js';
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './relay/deadline-sweeper.js';
+import { createRetentionSweeper, type RetentionSweeper } from './retention/retention-sweeper.js';
 import type { Site, Store } from './store/store.js';
+import { DEFAULT_WEBHOOK_POLICY, type WebhookPolicy } from './webhooks/retry-delay.js';
+import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/webhook-dispatcher.js';
 
 export interface SwitchboardOptions {
   /** 0 picks a free port. */
@@ -33,12 +36,18 @@ export interface SwitchboardOptions {
   deadlines?: DeadlinePolicy;
   /** How Socket.IO reaches the other relay processes; one process alone when left out. */
   adapter?: RelayOptions['adapter'];
+  /** How webhooks are attempted and retried; `DEFAULT_WEBHOOK_POLICY` when left out. */
+  webhooks?: WebhookPolicy;
 }
 
 export interface RunningSwitchboard {
   /** The base URL it listens on, such as `http://localhost:3000`. */
   url: string;
   relay: Relay;
+  /** Delivers the webhook outbox, in the background. */
+  webhooks: WebhookDispatcher;
+  /** Applies the sites' retention, in the background. */
+  retention: RetentionSweeper;
   /** Stops accepting connections, lets bot replies under way settle, and closes the store. */
   close(): Promise<void>;
 }
@@ -67,6 +76,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   // long-polling requests and passes every other request to the handlers it found, so a handler added
   // afterwards would also receive requests Socket.IO has already answered.
   const httpServer = createServer(app);
+  const nodeId = randomId();
   const relay = createRelay({
     httpServer,
     store,
@@ -74,11 +84,22 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     now,
     logger,
     limiters,
-    nodeId: randomId(),
+    nodeId,
     deadlines: options.deadlines ?? DEFAULT_DEADLINE_POLICY,
     ...(options.adapter === undefined ? {} : { adapter: options.adapter }),
   });
   await relay.start();
+  const webhooks = createWebhookDispatcher({
+    store,
+    nodeId,
+    policy: options.webhooks ?? DEFAULT_WEBHOOK_POLICY,
+    now,
+    random: Math.random,
+    logger,
+  });
+  webhooks.start();
+  const retention = createRetentionSweeper({ store, nodeId, now, logger });
+  retention.start();
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -90,7 +111,10 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   return {
     url,
     relay,
+    webhooks,
+    retention,
     async close() {
+      await Promise.all([webhooks.stop(), retention.stop()]);
       await relay.close();
       httpServer.closeAllConnections();
       await store.close();

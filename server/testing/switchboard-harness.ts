@@ -16,6 +16,7 @@ import type { DialogManager } from '../bot/dialog-manager.js';
 import type { RateLimits } from '../limits/rate-limits.js';
 import { silentLogger, type Logger } from '../logger.js';
 import type { DeadlinePolicy } from '../relay/deadline-sweeper.js';
+import type { WebhookPolicy } from '../webhooks/retry-delay.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { startSwitchboard, type RunningSwitchboard } from '../switchboard.js';
@@ -26,7 +27,18 @@ export type AgentSocket = Socket<AgentServerEvents, AgentClientEvents>;
 export const SITE_ID = 'shop';
 export const ADMIN = { email: 'admin@example.com', password: 'admin-password-for-tests' };
 /** The tables of the SQLite store, for tests that check what was stored. */
-export const TABLES = ['sites', 'visitors', 'conversations', 'entries', 'agents', 'agent_sessions'] as const;
+export const TABLES = [
+  'sites',
+  'visitors',
+  'conversations',
+  'entries',
+  'agents',
+  'agent_sessions',
+  'webhook_endpoints',
+  'webhook_deliveries',
+  'webhook_attempts',
+  'retention_deletions',
+] as const;
 export type TableName = (typeof TABLES)[number];
 
 export interface Harness {
@@ -59,6 +71,8 @@ export interface HarnessOptions {
   logger?: Logger;
   /** The stored deadlines' lengths; the product's defaults when left out. */
   deadlines?: DeadlinePolicy;
+  /** How webhooks are attempted and retried; the product's defaults when left out. */
+  webhooks?: WebhookPolicy;
 }
 
 /** Placeholder builds and demo page, so the static routes answer as they do in production. */
@@ -92,6 +106,7 @@ export async function startHarness(
     announce: () => {},
     ...(options.rateLimits === undefined ? {} : { rateLimits: options.rateLimits }),
     ...(options.deadlines === undefined ? {} : { deadlines: options.deadlines }),
+    ...(options.webhooks === undefined ? {} : { webhooks: options.webhooks }),
   });
   const sockets: Socket[] = [];
   const reader = new SQLite(databaseFile, { readonly: true });

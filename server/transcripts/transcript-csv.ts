@@ -1,0 +1,69 @@
+import type { Entry, HandoffTrigger } from '../../protocol/entries.js';
+import { csvRow } from './csv.js';
+
+/** Spreadsheet programs read a CSV file as UTF-8 only when it starts with a byte order mark. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+export const TRANSCRIPT_COLUMNS = ['seq', 'time', 'kind', 'role', 'name', 'text', 'sources'] as const;
+
+/** Who an entry comes from: the visitor, the bot, an agent, or the relay itself. */
+type Role = 'visitor' | 'bot' | 'agent' | 'system';
+
+const TRIGGERS: Record<HandoffTrigger, string> = {
+  visitor_button: 'the visitor pressed Talk to a person',
+  visitor_phrase: 'the visitor asked for a person',
+  bot_misses: 'the assistant found no answer twice in a row',
+  agent_takeover: 'an agent took over from the assistant',
+};
+
+/**
+ * A conversation's log as CSV: a header row, then one row per entry in seq order, with the time in ISO 8601
+ * (UTC). Messages carry their text; the other entries a sentence saying what happened. Every cell is safe
+ * to open in a spreadsheet (see `csvCell`).
+ */
+export function transcriptCsv(entries: readonly Entry[]): string {
+  return BYTE_ORDER_MARK + csvRow(TRANSCRIPT_COLUMNS) + entries.map((entry) => csvRow(rowOf(entry))).join('');
+}
+
+function rowOf(entry: Entry): (string | number)[] {
+  const { role, name, text, sources } = describe(entry);
+  return [entry.seq, new Date(entry.at).toISOString(), entry.kind, role, name, text, sources];
+}
+
+function describe(entry: Entry): { role: Role; name: string; text: string; sources: string } {
+  const system = (text: string, name = '') => ({ role: 'system' as const, name, text, sources: '' });
+  switch (entry.kind) {
+    case 'visitor_message':
+      return { role: 'visitor', name: '', text: entry.text, sources: '' };
+    case 'bot_message':
+      return {
+        role: 'bot',
+        name: '',
+        text: entry.text,
+        sources: entry.sources.map((source) => source.title).join('; '),
+      };
+    case 'agent_message':
+      return { role: 'agent', name: entry.agent.name, text: entry.text, sources: '' };
+    case 'handoff_requested':
+      return system(`Handoff requested because ${TRIGGERS[entry.trigger]}: ${entry.reason}`);
+    case 'agent_joined':
+      return system('Joined the conversation', entry.agent.name);
+    case 'handed_back':
+      return system('Handed the conversation back to the assistant', entry.agent.name);
+    case 'resolved':
+      return system('Resolved the conversation', entry.agent.name);
+    case 'reopened':
+      return system('The visitor wrote again: the conversation reopened');
+    case 'agent_left':
+      return system('Left: disconnected past the grace period', entry.agent.name);
+    case 'wait_timed_out':
+      return system(`Nobody took the conversation within ${minutes(entry.waitedMs)}: back to the assistant`);
+    case 'idle_closed':
+      return system(`Closed after ${minutes(entry.idleMs)} without a message`);
+  }
+}
+
+function minutes(ms: number): string {
+  const count = Math.max(1, Math.round(ms / 60_000));
+  return count === 1 ? '1 minute' : `${count} minutes`;
+}
