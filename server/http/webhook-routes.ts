@@ -15,6 +15,10 @@ import { refuse } from './refuse.js';
 /** The most recent deliveries the delivery log shows. */
 const DELIVERIES_LISTED = 100;
 
+function refuseMissingEndpoint(response: Response): void {
+  refuse(response, 404, 'webhook_not_found', 'The site has no such webhook endpoint.');
+}
+
 /**
  * `/api/sites/:siteId/webhooks` and `/api/sites/:siteId/webhook-deliveries`: a site's webhook endpoints and
  * their delivery log, for admins (the caller mounts it behind `signedIn` and `adminOnly`). The relay
@@ -30,10 +34,6 @@ export function webhookRoutes({ store, now }: { store: Store; now: () => number 
     if (await store.findSiteSettings(siteId)) return siteId;
     refuse(response, 404, 'unknown_site', 'No such site.');
     return null;
-  }
-
-  function refuseMissingEndpoint(response: Response): void {
-    refuse(response, 404, 'webhook_not_found', 'The site has no such webhook endpoint.');
   }
 
   router.get('/:siteId/webhooks', async (request, response) => {

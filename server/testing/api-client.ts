@@ -5,7 +5,9 @@ export interface ApiAnswer {
   headers: Headers;
   /** The body parsed as JSON, or null when it is not JSON. */
   body: unknown;
+  /** The body decoded as UTF-8 (a byte order mark is dropped, as browsers drop it). */
   text: string;
+  bytes: Buffer;
 }
 
 export type ApiClient = (
@@ -25,14 +27,15 @@ export function apiClient(baseUrl: string, cookie: string | null): ApiClient {
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    const text = await response.text();
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const text = new TextDecoder().decode(bytes);
     let parsed: unknown = null;
     try {
       parsed = JSON.parse(text);
     } catch {
       // A file download, or an empty answer.
     }
-    return { status: response.status, headers: response.headers, body: parsed, text };
+    return { status: response.status, headers: response.headers, body: parsed, text, bytes };
   };
 }
 

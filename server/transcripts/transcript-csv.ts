@@ -30,8 +30,19 @@ function rowOf(entry: Entry): (string | number)[] {
   return [entry.seq, new Date(entry.at).toISOString(), entry.kind, role, name, text, sources];
 }
 
-function describe(entry: Entry): { role: Role; name: string; text: string; sources: string } {
-  const system = (text: string, name = '') => ({ role: 'system' as const, name, text, sources: '' });
+interface Described {
+  role: Role;
+  /** The agent's name, for their messages and the changes they made. */
+  name: string;
+  text: string;
+  sources: string;
+}
+
+function system(text: string, name = ''): Described {
+  return { role: 'system', name, text, sources: '' };
+}
+
+function describe(entry: Entry): Described {
   switch (entry.kind) {
     case 'visitor_message':
       return { role: 'visitor', name: '', text: entry.text, sources: '' };

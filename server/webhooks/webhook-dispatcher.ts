@@ -83,8 +83,11 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
   const loop = createPeriodicTask(
     'webhook dispatch',
     async () => {
-      // A full round suggests more are due: carry on at once rather than after the interval.
-      while (!isStopped && (await dispatchDue()) === DELIVERIES_PER_ROUND);
+      // A full round suggests more are due: carry on at once rather than after the interval, unless the
+      // process is stopping.
+      for (;;) {
+        if ((await dispatchDue()) < DELIVERIES_PER_ROUND || isStopped) return;
+      }
     },
     { intervalMs: policy.pollIntervalMs, logger },
   );
