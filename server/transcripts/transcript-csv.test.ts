@@ -50,7 +50,7 @@ describe('transcriptCsv', () => {
     expect(records(csv).slice(1)).toEqual([
       '1,2024-05-01T09:00:00.000Z,visitor_message,visitor,,Where is my order?,',
       '2,2024-05-01T09:01:00.000Z,bot_message,bot,,Orders ship in 2 days.,Shipping; Orders',
-      '3,2024-05-01T09:02:00.000Z,handoff_requested,system,,Handoff requested because the visitor pressed Talk to a person: Pressed the button.,',
+      '3,2024-05-01T09:02:00.000Z,handoff_requested,system,,Handoff requested (visitor_button): Pressed the button.,',
       '4,2024-05-01T09:03:00.000Z,agent_joined,system,Alice,Joined the conversation,',
       '5,2024-05-01T09:04:00.000Z,agent_message,agent,Alice,"Hi, Alice here",',
       '6,2024-05-01T09:05:00.000Z,resolved,system,Alice,Resolved the conversation,',

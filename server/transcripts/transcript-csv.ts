@@ -1,4 +1,4 @@
-import type { Entry, HandoffTrigger } from '../../protocol/entries.js';
+import type { Entry } from '../../protocol/entries.js';
 import { csvRow } from './csv.js';
 
 /** Spreadsheet programs read a CSV file as UTF-8 only when it starts with a byte order mark. */
@@ -8,13 +8,6 @@ export const TRANSCRIPT_COLUMNS = ['seq', 'time', 'kind', 'role', 'name', 'text'
 
 /** Who an entry comes from: the visitor, the bot, an agent, or the relay itself. */
 type Role = 'visitor' | 'bot' | 'agent' | 'system';
-
-const TRIGGERS: Record<HandoffTrigger, string> = {
-  visitor_button: 'the visitor pressed Talk to a person',
-  visitor_phrase: 'the visitor asked for a person',
-  bot_misses: 'the assistant found no answer twice in a row',
-  agent_takeover: 'an agent took over from the assistant',
-};
 
 /**
  * A conversation's log as CSV: a header row, then one row per entry in seq order, with the time in ISO 8601
@@ -56,7 +49,7 @@ function describe(entry: Entry): Described {
     case 'agent_message':
       return { role: 'agent', name: entry.agent.name, text: entry.text, sources: '' };
     case 'handoff_requested':
-      return system(`Handoff requested because ${TRIGGERS[entry.trigger]}: ${entry.reason}`);
+      return system(`Handoff requested (${entry.trigger}): ${entry.reason}`);
     case 'agent_joined':
       return system('Joined the conversation', entry.agent.name);
     case 'handed_back':
