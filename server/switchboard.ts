@@ -10,7 +10,7 @@ import { createRelay, type Relay, type RelayOptions } from './relay/create-relay
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './relay/deadline-sweeper.js';
 import { createRetentionSweeper, type RetentionSweeper } from './retention/retention-sweeper.js';
 import type { Site, Store } from './store/store.js';
-import { DEFAULT_WEBHOOK_POLICY, type WebhookPolicy } from './webhooks/retry-delay.js';
+import { DEFAULT_WEBHOOK_POLICY, type WebhookPolicy } from './webhooks/webhook-policy.js';
 import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/webhook-dispatcher.js';
 
 export interface SwitchboardOptions {

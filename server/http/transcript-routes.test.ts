@@ -3,7 +3,7 @@ import type { Ack } from '../../protocol/errors.js';
 import type { ErrorResponse, TranscriptJson } from '../../protocol/http-api.js';
 import type { Appended, ResumeResult } from '../../protocol/visitor-events.js';
 import { createAgentAccount } from '../auth/agent-accounts.js';
-import { appendTo, conversationWith, said } from '../store/contract-conversations.js';
+import { appendTo, conversationWith, said } from '../testing/stored-conversations.js';
 import { apiClient, type ApiClient } from '../testing/api-client.js';
 import { createScriptedBot } from '../testing/scripted-bot.js';
 import { SITE_ID, startHarness, type Harness } from '../testing/switchboard-harness.js';

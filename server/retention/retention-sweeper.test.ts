@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RetentionDeletionsResponse } from '../../protocol/http-api.js';
 import { createJsonLogger } from '../logger.js';
-import { conversationWith, said } from '../store/contract-conversations.js';
+import { conversationWith, said } from '../testing/stored-conversations.js';
 import { apiClient, type ApiClient } from '../testing/api-client.js';
 import { createScriptedBot } from '../testing/scripted-bot.js';
 import { ADMIN, SITE_ID, startHarness, type Harness } from '../testing/switchboard-harness.js';

@@ -3,7 +3,7 @@
  * their time with everything that reports them, once, and recording what was deleted.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendTo, conversationWith, NO_CONTEXT, said } from './contract-conversations.js';
+import { appendTo, conversationWith, NO_CONTEXT, said } from '../testing/stored-conversations.js';
 import type { Store } from './store.js';
 
 const AT = 1_700_000_000_000;

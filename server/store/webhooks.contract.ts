@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WebhookAttempt, WebhookEndpoint } from '../../protocol/http-api.js';
 import type { WebhookEvent } from '../../protocol/webhook-events.js';
-import { conversationWith, said } from './contract-conversations.js';
+import { conversationWith, said } from '../testing/stored-conversations.js';
 import type { Store } from './store.js';
 
 const AT = 1_700_000_000_000;

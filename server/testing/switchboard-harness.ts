@@ -16,7 +16,7 @@ import type { DialogManager } from '../bot/dialog-manager.js';
 import type { RateLimits } from '../limits/rate-limits.js';
 import { silentLogger, type Logger } from '../logger.js';
 import type { DeadlinePolicy } from '../relay/deadline-sweeper.js';
-import type { WebhookPolicy } from '../webhooks/retry-delay.js';
+import type { WebhookPolicy } from '../webhooks/webhook-policy.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { startSwitchboard, type RunningSwitchboard } from '../switchboard.js';

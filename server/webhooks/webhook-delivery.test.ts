@@ -11,7 +11,7 @@ import { apiClient, eventually, type ApiClient } from '../testing/api-client.js'
 import { createScriptedBot } from '../testing/scripted-bot.js';
 import { ADMIN, startHarness, type Harness } from '../testing/switchboard-harness.js';
 import { isAuthentic, startWebhookReceiver, type WebhookReceiver } from '../testing/webhook-receiver.js';
-import { DEFAULT_WEBHOOK_POLICY } from './retry-delay.js';
+import { DEFAULT_WEBHOOK_POLICY } from './webhook-policy.js';
 
 /** Fast retries, so a test sees several attempts in well under a second. */
 const QUICK = {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestSchema, type TestSchema } from '../../scripts/cluster/test-schema.js';
 import { silentLogger } from '../logger.js';
-import { conversationWith, said } from '../store/contract-conversations.js';
+import { conversationWith, said } from '../testing/stored-conversations.js';
 import { openPostgresStore } from '../store/postgres-store.js';
 import type { Store } from '../store/store.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../testing/webhook-receiver.js';
-import { DEFAULT_WEBHOOK_POLICY } from './retry-delay.js';
+import { DEFAULT_WEBHOOK_POLICY } from './webhook-policy.js';
 import { createWebhookDispatcher } from './webhook-dispatcher.js';
 
 /** Two relay processes' stores: separate connection pools on one PostgreSQL schema. */

@@ -2,7 +2,7 @@ import type { Logger } from '../logger.js';
 import { createPeriodicTask } from '../periodic-task.js';
 import type { Store } from '../store/store.js';
 import type { ClaimedDelivery, DeliveryOutcome } from '../store/webhook-store.js';
-import { retryDelayMs, type WebhookPolicy } from './retry-delay.js';
+import { retryDelayMs, type WebhookPolicy } from './webhook-policy.js';
 import { sendWebhook } from './send-webhook.js';
 
 /** The most deliveries one process attempts at once. */
@@ -56,7 +56,8 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       outcome,
     });
     const fields = { deliveryId: delivery.id, endpointId: delivery.endpointId, attempt: number, statusCode };
-    if (!isRecorded) logger.warn('webhook lease lost before the attempt was recorded', fields);
+    // Its lease went to another process, which attempts the delivery again, or the delivery was deleted.
+    if (!isRecorded) logger.warn('webhook attempt not recorded', fields);
     else if (outcome.status === 'failed')
       logger.warn('webhook delivery failed for good', { ...fields, error });
     else if (outcome.status === 'pending')

@@ -1,6 +1,6 @@
-/** Conversations for the store's contract tests, set up through the port as the relay would. */
+/** Conversations for store tests, set up through the port as the relay would. */
 import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.js';
-import type { NewEntry, StoredConversation, Store } from './store.js';
+import type { NewEntry, StoredConversation, Store } from '../store/store.js';
 
 const { version: _version, ...botControl } = NEW_CONVERSATION_CONTROL;
 

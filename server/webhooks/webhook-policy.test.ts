@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEBHOOK_POLICY, retryDelayMs } from './retry-delay.js';
+import { DEFAULT_WEBHOOK_POLICY, retryDelayMs } from './webhook-policy.js';
 
 const policy = { ...DEFAULT_WEBHOOK_POLICY, baseDelayMs: 1000, maxDelayMs: 10_000 };
 
