@@ -8,12 +8,24 @@ import { createConsoleModel } from './chat/console-model.js';
 import { documentTitle } from './chat/document-title.js';
 import { createAgentLink } from './transport/agent-link.js';
 import { createSessionApi } from './transport/session-api.js';
+import { createSettingsApi } from './transport/settings-api.js';
 import { App } from './ui/app.js';
 import { ModelContext } from './ui/model-context.js';
 
 const model = createConsoleModel({
   sessionApi: createSessionApi(),
+  settingsApi: createSettingsApi(),
   openLink: createAgentLink,
+  location: {
+    hash: () => window.location.hash,
+    setHash: (hash) => {
+      window.location.hash = hash;
+    },
+    onHashChange(listener) {
+      window.addEventListener('hashchange', listener);
+      return () => window.removeEventListener('hashchange', listener);
+    },
+  },
   newClientId: () => createClientId(),
 });
 

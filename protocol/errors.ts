@@ -33,6 +33,10 @@ export type ErrorCode =
   | 'rate_limited'
   /** Wrong email or password. */
   | 'invalid_credentials'
+  /** A webhook address that is not an absolute http: or https: URL without credentials in it. */
+  | 'invalid_webhook_url'
+  /** The site has no webhook endpoint with that id. */
+  | 'webhook_not_found'
   /** Something failed on the relay; nothing was stored. */
   | 'internal';
 

@@ -7,8 +7,15 @@
 import * as v from 'valibot';
 import type { AgentHandshake, AgentClientEvents } from './agent-events.js';
 import type { VisitorContext } from './conversation.js';
+import type {
+  CreateWebhookRequest,
+  RetentionRequest,
+  TranscriptFormat,
+  UpdateWebhookRequest,
+} from './http-api.js';
 import { MAX_MESSAGE_LENGTH } from './limits.js';
 import type { VisitorClientEvents, VisitorHandshake } from './visitor-events.js';
+import { WEBHOOK_EVENT_TYPES } from './webhook-events.js';
 
 /** C0 control characters other than tab, line feed and carriage return, and DEL. */
 // oxlint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose.
@@ -101,6 +108,49 @@ export const agentCommandSchemas = {
 export const signInSchema = v.strictObject({
   email: v.pipe(v.string(), v.maxLength(254), v.email('Expected an email address.')),
   password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
+});
+
+/** The most days a site may keep conversations before retention deletes them: ten years. */
+export const MAX_RETENTION_DAYS = 3650;
+
+export const retentionSchema = v.strictObject({
+  retentionDays: v.nullable(
+    v.pipe(
+      v.number(),
+      v.integer('Expected a whole number of days.'),
+      v.minValue(1, 'Keep conversations at least 1 day, or null to keep them forever.'),
+      v.maxValue(MAX_RETENTION_DAYS, `Keep conversations at most ${MAX_RETENTION_DAYS} days.`),
+    ),
+  ),
+}) satisfies v.GenericSchema<RetentionRequest>;
+
+/** The length of the longest URL most browsers and servers handle. */
+const MAX_URL_LENGTH = 2048;
+/** The address is checked for its scheme and credentials apart, to refuse it with `invalid_webhook_url`. */
+const webhookUrl = v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH, 'The URL is too long.'));
+const webhookEvents = v.pipe(
+  v.array(v.picklist(WEBHOOK_EVENT_TYPES, `Expected one of ${WEBHOOK_EVENT_TYPES.join(', ')}.`)),
+  v.minLength(1, 'Subscribe to at least one event.'),
+  v.check((events) => new Set(events).size === events.length, 'An event is listed twice.'),
+);
+
+export const createWebhookSchema = v.strictObject({
+  url: webhookUrl,
+  events: webhookEvents,
+  isEnabled: v.exactOptional(v.boolean()),
+}) satisfies v.GenericSchema<CreateWebhookRequest>;
+
+export const updateWebhookSchema = v.pipe(
+  v.strictObject({
+    url: v.exactOptional(webhookUrl),
+    events: v.exactOptional(webhookEvents),
+    isEnabled: v.exactOptional(v.boolean()),
+  }),
+  v.check((changes) => Object.keys(changes).length > 0, 'Nothing to change.'),
+) satisfies v.GenericSchema<UpdateWebhookRequest>;
+
+export const transcriptQuerySchema = v.strictObject({
+  format: v.picklist(['json', 'csv'] satisfies TranscriptFormat[], 'Expected format=json or format=csv.'),
 });
 
 /** The outcome of checking a payload: its typed value, or a sentence saying what is wrong with it. */

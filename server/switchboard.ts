@@ -15,7 +15,10 @@ import { timeCommits } from './metrics/timed-store.js';
 import { createRelay, type Relay, type RelayOptions } from './relay/create-relay.js';
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './relay/deadline-sweeper.js';
 import { refuseNewSessionsWhen } from './relay/session-gate.js';
+import { createRetentionSweeper, type RetentionSweeper } from './retention/retention-sweeper.js';
 import type { Site, Store } from './store/store.js';
+import { DEFAULT_WEBHOOK_POLICY, type WebhookPolicy } from './webhooks/webhook-policy.js';
+import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/webhook-dispatcher.js';
 
 /**
  * How long clients have to answer the closing of their connections during a graceful shutdown, before the
@@ -50,12 +53,18 @@ export interface SwitchboardOptions {
   readinessProbes?: ReadinessProbe[];
   /** The bearer token `/metrics` asks for; without one, it answers anyone who can reach it. */
   metricsToken?: string | null;
+  /** How webhooks are attempted and retried; `DEFAULT_WEBHOOK_POLICY` when left out. */
+  webhooks?: WebhookPolicy;
 }
 
 export interface RunningSwitchboard {
   /** The base URL it listens on, such as `http://localhost:3000`. */
   url: string;
   relay: Relay;
+  /** Delivers the webhook outbox, in the background. */
+  webhooks: WebhookDispatcher;
+  /** Applies the sites' retention, in the background. */
+  retention: RetentionSweeper;
   /**
    * Shuts down gracefully: `/readyz` answers 503 and new Socket.IO sessions are refused at once; commands
    * and bot replies under way settle, still reaching the clients connected; then every client's connection
@@ -107,6 +116,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   // afterwards would also receive requests Socket.IO has already answered.
   const httpServer = createServer(app);
   const connections = trackOpenConnections(httpServer);
+  const nodeId = randomId();
   const relay = createRelay({
     httpServer,
     store,
@@ -114,13 +124,24 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     now,
     logger,
     limiters,
-    nodeId: randomId(),
+    nodeId,
     deadlines: options.deadlines ?? DEFAULT_DEADLINE_POLICY,
     ...(options.adapter === undefined ? {} : { adapter: options.adapter }),
     observer: observeRelayInto(metrics),
   });
   await relay.start();
   refuseNewSessionsWhen(relay.io, readiness.isDraining);
+  const webhooks = createWebhookDispatcher({
+    store,
+    nodeId,
+    policy: options.webhooks ?? DEFAULT_WEBHOOK_POLICY,
+    now,
+    random: Math.random,
+    logger,
+  });
+  webhooks.start();
+  const retention = createRetentionSweeper({ store, nodeId, now, logger });
+  retention.start();
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -132,6 +153,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   /** The graceful shutdown; see `RunningSwitchboard.close`. */
   async function drainAndClose(): Promise<void> {
     readiness.drain();
+    await Promise.all([webhooks.stop(), retention.stop()]);
     await relay.conversations.settled();
     // Closes every engine connection, so clients see a transport close rather than a Socket.IO disconnect,
     // then waits for the HTTP server to close, which the cut-off bounds.
@@ -147,6 +169,8 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   return {
     url,
     relay,
+    webhooks,
+    retention,
     close: () => (closed ??= drainAndClose()),
   };
 }

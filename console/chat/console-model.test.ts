@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentProfile } from '../../protocol/agent-events.js';
 import { createConsoleModel } from './console-model.js';
+import { createFakeLocation, createFakeSettingsApi } from './fake-settings-api.js';
 import type { AgentLinkEvents, CommandName, SessionApi, SessionOutcome } from './ports.js';
 import { summary, visitorEntry } from './test-fixtures.js';
 
 const alice: AgentProfile = { id: 'agent-alice', name: 'Alice', email: 'alice@example.com', role: 'agent' };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function createHarness(initial: SessionOutcome) {
+function createHarness(initial: SessionOutcome, initialHash = '') {
   let current = initial;
+  const location = createFakeLocation(initialHash);
   const log: string[] = [];
   const calls: Array<{ name: CommandName; payload: unknown }> = [];
   let events: AgentLinkEvents | null = null;
@@ -22,6 +24,8 @@ function createHarness(initial: SessionOutcome) {
   };
   const model = createConsoleModel({
     sessionApi,
+    settingsApi: createFakeSettingsApi(),
+    location,
     newClientId: () => 'client-1',
     openLink: (linkEvents) => {
       events = linkEvents;
@@ -52,6 +56,7 @@ function createHarness(initial: SessionOutcome) {
     model,
     log,
     calls,
+    location,
     events: () => {
       if (events === null) throw new Error('No link was opened.');
       return events;
@@ -136,5 +141,30 @@ describe('createConsoleModel', () => {
       isSubmitting: false,
     });
     expect(harness.log.at(-1)).toBe('close link');
+  });
+});
+
+describe('createConsoleModel: pages', () => {
+  it('shows the page the address names when it starts', () => {
+    expect(createHarness({ ok: true, agent: alice }, '#/settings').model.$page.get()).toBe('settings');
+    expect(createHarness({ ok: true, agent: alice }, '#/nowhere').model.$page.get()).toBe('inbox');
+  });
+
+  it('goes to a page by setting the address', () => {
+    const { model, location } = createHarness({ ok: true, agent: alice });
+    model.goTo('settings');
+    expect([model.$page.get(), location.hash()]).toEqual(['settings', '#/settings']);
+  });
+
+  it('follows the address while started, as links and the back button change it', () => {
+    const { model, location } = createHarness({ ok: true, agent: alice });
+    const stop = model.start();
+    location.visit('#/settings');
+    expect(model.$page.get()).toBe('settings');
+    location.visit('#/inbox');
+    expect(model.$page.get()).toBe('inbox');
+    stop();
+    location.visit('#/settings');
+    expect(model.$page.get()).toBe('inbox');
   });
 });

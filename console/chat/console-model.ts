@@ -3,8 +3,18 @@ import type { AgentPresence } from '../../protocol/agent-events.js';
 import { createClock } from './clock.js';
 import { createConversationStore, type ConversationStore } from './conversation-store.js';
 import { createInboxStore, type InboxStore } from './inbox-store.js';
-import type { AgentLink, OpenAgentLink, SendCommand, SessionApi } from './ports.js';
+import { hashOf, pageFromHash, type ConsolePage } from './page-route.js';
+import type {
+  AgentLink,
+  OpenAgentLink,
+  PageLocation,
+  SendCommand,
+  SessionApi,
+  SettingsApi,
+} from './ports.js';
 import { createSessionStore, type SessionStore } from './session-store.js';
+import { createSettingsStore, type SettingsStore } from './settings-store.js';
+import { createWebhookSettingsStore, type WebhookSettingsStore } from './webhook-settings-store.js';
 
 /** How the live connection stands, for the status line. */
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline';
@@ -20,7 +30,9 @@ const CLOCK_INTERVAL_MS = 5_000;
 
 export interface ConsoleModelPorts {
   sessionApi: SessionApi;
+  settingsApi: SettingsApi;
   openLink: OpenAgentLink;
+  location: PageLocation;
   newClientId(): string;
 }
 
@@ -36,6 +48,14 @@ export interface ConsoleModel {
   $team: ReadableAtom<AgentPresence[]>;
   /** Now, in ms since the Unix epoch, ticking while the UI shows wait times. */
   $now: ReadableAtom<number>;
+  /** The page the address names. */
+  $page: ReadableAtom<ConsolePage>;
+  /** The admins' site settings: retention. */
+  settings: SettingsStore;
+  /** The admins' site settings: webhook endpoints and their delivery log. */
+  webhooks: WebhookSettingsStore;
+  /** Shows another page, with a history entry. */
+  goTo(page: ConsolePage): void;
   /** Connects again after the relay refused or dropped the connection for good. */
   reconnect(): void;
   /** Loads the session and connects whenever an agent is signed in. Returns the function that stops it. */
@@ -49,11 +69,14 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
   const inbox = createInboxStore($myId);
   const $connection = atom<Connection>({ status: 'offline', message: null });
   const $team = atom<AgentPresence[]>([]);
+  const $page = atom<ConsolePage>(pageFromHash(ports.location.hash()));
   let link: AgentLink | null = null;
 
   const send: SendCommand = (name, payload) =>
     link === null ? Promise.reject(new Error('Not connected.')) : link.send(name, payload);
   const recheckSession = (): void => void session.load();
+  const settings = createSettingsStore(ports.settingsApi, recheckSession);
+  const webhooks = createWebhookSettingsStore(ports.settingsApi, settings.$siteId, recheckSession);
 
   const conversation = createConversationStore({
     send,
@@ -112,14 +135,21 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     link.connect();
   }
 
+  function goTo(page: ConsolePage): void {
+    ports.location.setHash(hashOf(page));
+    $page.set(page);
+  }
+
   function start(): () => void {
     const stop = session.$session.subscribe((state) => {
       if (state.status === 'signed-in' && link === null) openLink();
       else if (state.status !== 'signed-in' && link !== null) closeLink();
     });
+    const stopRouting = ports.location.onHashChange(() => $page.set(pageFromHash(ports.location.hash())));
     void session.load();
     return () => {
       stop();
+      stopRouting();
       closeLink();
     };
   }
@@ -132,6 +162,10 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     $myId,
     $team,
     $now: createClock(CLOCK_INTERVAL_MS),
+    $page,
+    settings,
+    webhooks,
+    goTo,
     reconnect,
     start,
   };

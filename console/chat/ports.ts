@@ -6,7 +6,16 @@ import type { ConversationSummary } from '../../protocol/conversation.js';
 import type { AgentClientEvents, AgentPresence, AgentProfile } from '../../protocol/agent-events.js';
 import type { Entry } from '../../protocol/entries.js';
 import type { ErrorCode } from '../../protocol/errors.js';
-import type { SignInRequest } from '../../protocol/http-api.js';
+import type {
+  CreatedWebhookResponse,
+  CreateWebhookRequest,
+  RetentionDeletion,
+  SignInRequest,
+  SiteSettings,
+  UpdateWebhookRequest,
+  WebhookDelivery,
+  WebhookEndpoint,
+} from '../../protocol/http-api.js';
 
 /** Why a REST call failed: the relay's code, `network` (no answer) or `unexpected_response`. */
 export type SessionErrorCode = ErrorCode | 'network' | 'unexpected_response';
@@ -68,3 +77,34 @@ export interface AgentLink {
 
 /** Opens a connection that reports to `events`; it connects when `connect()` is called. */
 export type OpenAgentLink = (events: AgentLinkEvents) => AgentLink;
+
+/** The browser's address, as far as page routing needs it. */
+export interface PageLocation {
+  /** The current hash, `#/settings` say, or empty. */
+  hash(): string;
+  setHash(hash: string): void;
+  /** Calls `listener` whenever the hash changes (links, back and forward); returns the function that stops it. */
+  onHashChange(listener: () => void): () => void;
+}
+
+/** The outcome of a REST call: its value, or why there is none (the relay's code and sentence). */
+export type ApiOutcome<Value> =
+  | { ok: true; value: Value }
+  | { ok: false; code: SessionErrorCode; message: string };
+
+/** The admins' site settings REST API: retention, webhook endpoints and their delivery log. */
+export interface SettingsApi {
+  listSites(): Promise<ApiOutcome<SiteSettings[]>>;
+  setRetention(siteId: string, retentionDays: number | null): Promise<ApiOutcome<SiteSettings>>;
+  listDeletions(siteId: string): Promise<ApiOutcome<RetentionDeletion[]>>;
+  listWebhooks(siteId: string): Promise<ApiOutcome<WebhookEndpoint[]>>;
+  addWebhook(siteId: string, request: CreateWebhookRequest): Promise<ApiOutcome<CreatedWebhookResponse>>;
+  updateWebhook(
+    siteId: string,
+    endpointId: string,
+    changes: UpdateWebhookRequest,
+  ): Promise<ApiOutcome<WebhookEndpoint>>;
+  deleteWebhook(siteId: string, endpointId: string): Promise<ApiOutcome<null>>;
+  readSecret(siteId: string, endpointId: string): Promise<ApiOutcome<string>>;
+  listDeliveries(siteId: string): Promise<ApiOutcome<WebhookDelivery[]>>;
+}

@@ -1,6 +1,6 @@
 import type { AgentProfile } from '../../protocol/agent-events.js';
 import type { ErrorCode } from '../../protocol/errors.js';
-import type { SessionApi, SessionOutcome } from '../chat/ports.js';
+import type { SessionApi, SessionErrorCode, SessionOutcome } from '../chat/ports.js';
 
 const SESSION_PATH = '/api/session';
 
@@ -21,6 +21,8 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   invalid_transition: true,
   rate_limited: true,
   invalid_credentials: true,
+  invalid_webhook_url: true,
+  webhook_not_found: true,
   internal: true,
 };
 
@@ -43,6 +45,15 @@ function codeForStatus(status: number): ErrorCode | 'unexpected_response' {
   return 'unexpected_response';
 }
 
+/** Reads a refused API response: the relay's code when the body carries a known one, and its sentence. */
+export function readApiError(status: number, body: unknown): { code: SessionErrorCode; message: string } {
+  const error = isRecord(body) && isRecord(body['error']) ? body['error'] : null;
+  const message =
+    error !== null && typeof error['message'] === 'string' ? error['message'] : `HTTP status ${status}`;
+  const code = error !== null && isErrorCode(error['code']) ? error['code'] : codeForStatus(status);
+  return { code, message };
+}
+
 /**
  * Reads a response of `GET` or `POST /api/session`: 2xx with `{ agent }` signs in, anything else is a
  * refusal with the relay's code when the body carries a known one.
@@ -52,11 +63,7 @@ export function readSessionResponse(status: number, body: unknown): SessionOutco
     if (isRecord(body) && isAgentProfile(body['agent'])) return { ok: true, agent: body['agent'] };
     return { ok: false, code: 'unexpected_response', message: 'The session answer had no agent.' };
   }
-  const error = isRecord(body) && isRecord(body['error']) ? body['error'] : null;
-  const message =
-    error !== null && typeof error['message'] === 'string' ? error['message'] : `HTTP status ${status}`;
-  const code = error !== null && isErrorCode(error['code']) ? error['code'] : codeForStatus(status);
-  return { ok: false, code, message };
+  return { ok: false, ...readApiError(status, body) };
 }
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;

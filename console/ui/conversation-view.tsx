@@ -7,6 +7,7 @@ import { ConversationActions } from './conversation-actions.js';
 import { useModel } from './model-context.js';
 import { ReplyBox } from './reply-box.js';
 import { TimelineLog } from './timeline-log.js';
+import { TranscriptDownload } from './transcript-download.js';
 import { useStore } from './use-store.js';
 
 /** Below this width the inbox hides while a conversation is open, so focus moves to the conversation. */
@@ -75,6 +76,7 @@ export function ConversationView({ open, summary }: ConversationViewProps) {
             void model.conversation.command(name);
           }}
         />
+        <TranscriptDownload conversationId={open.id} />
       </header>
       <div class="alert" role="alert">
         {open.alert}

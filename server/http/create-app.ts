@@ -5,11 +5,15 @@ import type { Store } from '../store/store.js';
 import { healthRoutes } from './health-routes.js';
 import { metricsRoute, type MetricsRouteOptions } from './metrics-route.js';
 import type { Readiness } from './readiness.js';
+import { adminOnly, signedIn } from './agent-session.js';
 import { sameOriginOnly } from './same-origin-only.js';
 import { securityHeaders } from './security-headers.js';
 import { sessionRoutes } from './session-routes.js';
+import { siteSettingsRoutes } from './site-settings-routes.js';
 import { staticRoutes } from './static-routes.js';
+import { transcriptRoutes } from './transcript-routes.js';
 import { utf8JsonOnly } from './utf8-json-only.js';
+import { webhookRoutes } from './webhook-routes.js';
 
 /** The largest JSON body the API accepts; sign-in needs far less. */
 const MAX_JSON_BODY = '16kb';
@@ -51,6 +55,14 @@ export function createApp(options: AppOptions): Express {
   const api = express.Router();
   api.use(sameOriginOnly, utf8JsonOnly, express.json({ limit: MAX_JSON_BODY }));
   api.use('/session', sessionRoutes({ store, now, onSignOut, limiters }));
+  api.use('/conversations', signedIn(store, now), transcriptRoutes({ store, now }));
+  api.use(
+    '/sites',
+    signedIn(store, now),
+    adminOnly,
+    siteSettingsRoutes({ store }),
+    webhookRoutes({ store, now }),
+  );
   api.use((_request, response) => {
     const body: ErrorResponse = { error: { code: 'invalid_payload', message: 'No such API endpoint.' } };
     response.status(404).json(body);

@@ -2,7 +2,14 @@
 import type { ConversationState } from '../../protocol/conversation.js';
 
 export interface Database {
-  sites: { id: string; name: string; allowed_origins: string; created_at: number };
+  sites: {
+    id: string;
+    name: string;
+    allowed_origins: string;
+    created_at: number;
+    /** Null keeps conversations forever. */
+    retention_days: number | null;
+  };
   visitors: { id: string; site_id: string; token_hash: string; created_at: number };
   conversations: {
     id: string;
@@ -47,4 +54,60 @@ export interface Database {
   /** Every agent socket open on a relay process: presence, shared by all processes. */
   agent_connections: { socket_id: string; node_id: string; agent_id: string; connected_at: number };
   agent_sessions: { token_hash: string; agent_id: string; created_at: number; expires_at: number };
+  /** Where each site's events are posted. `events` is a JSON array; `is_enabled` is 1 or 0. */
+  webhook_endpoints: {
+    id: string;
+    site_id: string;
+    url: string;
+    /** Kept as it is: the relay signs with it. */
+    secret: string;
+    events: string;
+    is_enabled: number;
+    created_at: number;
+  };
+  /**
+   * The outbox: one row per event per endpoint, written in the transaction that committed the event's
+   * entry. A relay process delivers a row while it holds its lease (`lease_owner` until `lease_until`).
+   */
+  webhook_deliveries: {
+    id: string;
+    endpoint_id: string;
+    site_id: string;
+    conversation_id: string;
+    event_id: string;
+    event_type: string;
+    /** The event as JSON: the exact body every attempt sends. */
+    payload: string;
+    status: string;
+    /** Attempts made so far. */
+    attempts: number;
+    next_attempt_at: number;
+    /** The newest attempt's outcome, on the row itself for operators reading the table. */
+    last_status_code: number | null;
+    last_error: string | null;
+    lease_owner: string | null;
+    lease_until: number | null;
+    created_at: number;
+    updated_at: number;
+  };
+  /** Every HTTP request made for a delivery: the console's delivery log. */
+  webhook_attempts: {
+    id: string;
+    delivery_id: string;
+    number: number;
+    at: number;
+    duration_ms: number;
+    status_code: number | null;
+    error: string | null;
+  };
+  /** What retention deleted, and when: counts, never content. */
+  retention_deletions: {
+    id: string;
+    site_id: string;
+    at: number;
+    before: number;
+    conversations: number;
+    entries: number;
+    webhook_deliveries: number;
+  };
 }

@@ -10,7 +10,10 @@ import {
   toEntryRow,
   toStoredConversation,
 } from './rows.js';
+import { retentionQueries } from './retention-queries.js';
 import type { CommitRequest, CommitResult, Deadline, OpenState, Store } from './store.js';
+import { enqueueWebhookDeliveries } from './webhook-outbox.js';
+import { webhookQueries } from './webhook-queries.js';
 
 /** What differs between the engines beyond the connection. */
 export interface EngineTraits {
@@ -27,6 +30,9 @@ export interface EngineTraits {
  */
 export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {}): Store {
   return {
+    ...webhookQueries(db),
+    ...retentionQueries(db),
+
     async migrate() {
       const schema = await traits.currentSchema?.(db);
       const migrator = new Migrator({
@@ -187,6 +193,12 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
         for (const index of lockOrder(requests)) {
           results[index] = await commitIn(transaction, requests[index] as CommitRequest);
         }
+        // The outbox rows commit with the entries they report, or not at all: no event is lost to a crash
+        // between a commit and its enqueueing.
+        await enqueueWebhookDeliveries(
+          transaction,
+          results.flatMap((result) => (result.status === 'committed' ? [result] : [])),
+        );
         return results;
       }),
     ),

@@ -112,6 +112,101 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_webhooks_retention': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('sites').addColumn('retention_days', 'integer').execute();
+      await db.schema
+        .createTable('webhook_endpoints')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('site_id', 'text', (column) => column.notNull().references('sites.id'))
+        .addColumn('url', 'text', (column) => column.notNull())
+        .addColumn('secret', 'text', (column) => column.notNull())
+        .addColumn('events', 'text', (column) => column.notNull())
+        .addColumn('is_enabled', 'integer', (column) => column.notNull())
+        .addColumn('created_at', 'bigint', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('webhook_endpoints_by_site')
+        .on('webhook_endpoints')
+        .column('site_id')
+        .execute();
+      await db.schema
+        .createTable('webhook_deliveries')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('endpoint_id', 'text', (column) => column.notNull().references('webhook_endpoints.id'))
+        .addColumn('site_id', 'text', (column) => column.notNull())
+        .addColumn('conversation_id', 'text', (column) => column.notNull())
+        .addColumn('event_id', 'text', (column) => column.notNull())
+        .addColumn('event_type', 'text', (column) => column.notNull())
+        .addColumn('payload', 'text', (column) => column.notNull())
+        .addColumn('status', 'text', (column) => column.notNull())
+        .addColumn('attempts', 'integer', (column) => column.notNull())
+        .addColumn('next_attempt_at', 'bigint', (column) => column.notNull())
+        .addColumn('last_status_code', 'integer')
+        .addColumn('last_error', 'text')
+        .addColumn('lease_owner', 'text')
+        .addColumn('lease_until', 'bigint')
+        .addColumn('created_at', 'bigint', (column) => column.notNull())
+        .addColumn('updated_at', 'bigint', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('webhook_deliveries_due')
+        .on('webhook_deliveries')
+        .columns(['status', 'next_attempt_at'])
+        .execute();
+      await db.schema
+        .createIndex('webhook_deliveries_by_site')
+        .on('webhook_deliveries')
+        .columns(['site_id', 'created_at'])
+        .execute();
+      await db.schema
+        .createIndex('webhook_deliveries_by_conversation')
+        .on('webhook_deliveries')
+        .column('conversation_id')
+        .execute();
+      await db.schema
+        .createIndex('webhook_deliveries_by_endpoint')
+        .on('webhook_deliveries')
+        .column('endpoint_id')
+        .execute();
+      await db.schema
+        .createTable('webhook_attempts')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('delivery_id', 'text', (column) => column.notNull().references('webhook_deliveries.id'))
+        .addColumn('number', 'integer', (column) => column.notNull())
+        .addColumn('at', 'bigint', (column) => column.notNull())
+        .addColumn('duration_ms', 'integer', (column) => column.notNull())
+        .addColumn('status_code', 'integer')
+        .addColumn('error', 'text')
+        .execute();
+      await db.schema
+        .createIndex('webhook_attempts_by_delivery')
+        .on('webhook_attempts')
+        .column('delivery_id')
+        .execute();
+      await db.schema
+        .createTable('retention_deletions')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('site_id', 'text', (column) => column.notNull().references('sites.id'))
+        .addColumn('at', 'bigint', (column) => column.notNull())
+        .addColumn('before', 'bigint', (column) => column.notNull())
+        .addColumn('conversations', 'integer', (column) => column.notNull())
+        .addColumn('entries', 'integer', (column) => column.notNull())
+        .addColumn('webhook_deliveries', 'integer', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('retention_deletions_by_site')
+        .on('retention_deletions')
+        .columns(['site_id', 'at'])
+        .execute();
+      // Retention looks for a site's conversations by their last activity.
+      await db.schema
+        .createIndex('conversations_by_site_activity')
+        .on('conversations')
+        .columns(['site_id', 'updated_at'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -8,7 +8,9 @@ import type { AgentRef } from '../../protocol/entries.js';
 import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
 import { describePresenceContract } from './presence.contract.js';
+import { describeRetentionContract } from './retention.contract.js';
 import type { NewEntry, StoredConversation, Store } from './store.js';
+import { describeWebhooksContract } from './webhooks.contract.js';
 
 const AT = 1_700_000_000_000;
 const context: VisitorContext = {
@@ -305,4 +307,6 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
     });
   });
   describePresenceContract(adapterName, openStore);
+  describeWebhooksContract(adapterName, openStore);
+  describeRetentionContract(adapterName, openStore);
 }

@@ -9,6 +9,8 @@ import type { ConversationState, VisitorContext } from '../../protocol/conversat
 import type { AgentRef, Entry, EntryBody } from '../../protocol/entries.js';
 import type { ConversationControl } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
+import type { RetentionStore } from './retention-store.js';
+import type { WebhookStore } from './webhook-store.js';
 
 /** A conversation as stored: its control, its place in the log, and what the agent sees of the visitor. */
 export interface StoredConversation extends ConversationControl {
@@ -106,7 +108,8 @@ export interface AgentConnection {
   at: number;
 }
 
-export interface Store {
+/** The whole port; webhooks and retention have their own files. */
+export interface Store extends WebhookStore, RetentionStore {
   /** Brings the schema up to date. Safe to run at every start, from any number of processes. */
   migrate(): Promise<void>;
   /** Releases connections. */
@@ -148,7 +151,8 @@ export interface Store {
   /**
    * Appends entries and sets the control in one transaction, if and only if the conversation's version is
    * still `expectedVersion` and none of the entries' client ids is already in its log. Seqs continue the log
-   * without a gap.
+   * without a gap. The same transaction enqueues a webhook delivery for each event the entries mean, for
+   * each of the site's enabled endpoints subscribed to it.
    */
   commit(request: CommitRequest): Promise<CommitResult>;
   /** The entry a client sent with `clientId`, if it was committed. */

@@ -17,6 +17,7 @@ import type { ReadinessProbe } from '../http/readiness.js';
 import type { RateLimits } from '../limits/rate-limits.js';
 import { silentLogger, type Logger } from '../logger.js';
 import type { DeadlinePolicy } from '../relay/deadline-sweeper.js';
+import type { WebhookPolicy } from '../webhooks/webhook-policy.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { startSwitchboard, type RunningSwitchboard } from '../switchboard.js';
@@ -27,7 +28,18 @@ export type AgentSocket = Socket<AgentServerEvents, AgentClientEvents>;
 export const SITE_ID = 'shop';
 export const ADMIN = { email: 'admin@example.com', password: 'admin-password-for-tests' };
 /** The tables of the SQLite store, for tests that check what was stored. */
-export const TABLES = ['sites', 'visitors', 'conversations', 'entries', 'agents', 'agent_sessions'] as const;
+export const TABLES = [
+  'sites',
+  'visitors',
+  'conversations',
+  'entries',
+  'agents',
+  'agent_sessions',
+  'webhook_endpoints',
+  'webhook_deliveries',
+  'webhook_attempts',
+  'retention_deletions',
+] as const;
 export type TableName = (typeof TABLES)[number];
 
 export interface Harness {
@@ -66,6 +78,8 @@ export interface HarnessOptions {
   metricsToken?: string;
   /** A SQLite file to share with another harness, as two relay processes share a store; a fresh one by default. */
   databaseFile?: string;
+  /** How webhooks are attempted and retried; the product's defaults when left out. */
+  webhooks?: WebhookPolicy;
 }
 
 /** Placeholder builds and demo page, so the static routes answer as they do in production. */
@@ -101,6 +115,7 @@ export async function startHarness(
     ...(options.deadlines === undefined ? {} : { deadlines: options.deadlines }),
     ...(options.readinessProbes ? { readinessProbes: options.readinessProbes } : {}),
     ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
+    ...(options.webhooks === undefined ? {} : { webhooks: options.webhooks }),
   });
   const sockets: Socket[] = [];
   const reader = new SQLite(databaseFile, { readonly: true });
