@@ -112,6 +112,16 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_insights': {
+    async up(db: Kysely<unknown>) {
+      // Insights read one site's conversations active in a date range.
+      await db.schema
+        .createIndex('conversations_by_site')
+        .on('conversations')
+        .columns(['site_id', 'updated_at'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {
