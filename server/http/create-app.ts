@@ -2,6 +2,7 @@ import express, { type Express } from 'express';
 import type { ErrorResponse } from '../../protocol/http-api.js';
 import type { RateLimiters } from '../limits/rate-limits.js';
 import type { Store } from '../store/store.js';
+import { insightsRoutes } from './insights-routes.js';
 import { sameOriginOnly } from './same-origin-only.js';
 import { securityHeaders } from './security-headers.js';
 import { sessionRoutes } from './session-routes.js';
@@ -45,6 +46,7 @@ export function createApp(options: AppOptions): Express {
   const api = express.Router();
   api.use(sameOriginOnly, utf8JsonOnly, express.json({ limit: MAX_JSON_BODY }));
   api.use('/session', sessionRoutes({ store, now, onSignOut, limiters }));
+  api.use('/insights', insightsRoutes({ store, now }));
   api.use((_request, response) => {
     const body: ErrorResponse = { error: { code: 'invalid_payload', message: 'No such API endpoint.' } };
     response.status(404).json(body);

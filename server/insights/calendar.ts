@@ -5,7 +5,6 @@
  */
 import type { IsoDay } from '../../protocol/insights.js';
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Days counted in one time zone. */
@@ -16,16 +15,6 @@ export interface Calendar {
   dayOf(at: number): IsoDay;
   /** The first instant of `day`, in ms since the Unix epoch. */
   startOf(day: IsoDay): number;
-}
-
-/** True when `timeZone` names a zone this runtime knows. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The calendar of `timeZone`; throws a RangeError for a zone the runtime does not know. */
@@ -109,13 +98,6 @@ export function createDayRange(calendar: Calendar, from: IsoDay, to: IsoDay): Da
       return days[low] ?? null;
     },
   };
-}
-
-/** True for a real calendar day written as `YYYY-MM-DD` (not 2025-02-30). */
-export function isIsoDay(text: string): boolean {
-  const match = ISO_DAY.exec(text);
-  if (!match) return false;
-  return isoDayOfUtc(utcOf(text)) === text;
 }
 
 /** The day `count` days after `day` (before it when negative). */
