@@ -43,7 +43,8 @@ export function buildInsightsReport(logs: readonly ConversationLog[], scope: Rep
     byDay.set(day, ofDay);
   }
   const counts = countOutcomes(episodes);
-  const questions = episodes.flatMap(questionsOf);
+  // In the order they were asked, so that "first asked" breaks ties wherever questions are ranked.
+  const questions = episodes.flatMap(questionsOf).toSorted((left, right) => left.at - right.at);
 
   return {
     siteId: scope.siteId,
