@@ -7,8 +7,26 @@ import { summary, visitorEntry } from './test-fixtures.js';
 const alice: AgentProfile = { id: 'agent-alice', name: 'Alice', email: 'alice@example.com', role: 'agent' };
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function createHarness(initial: SessionOutcome) {
+/** A location hash the test can change, as the browser's address bar would. */
+function createFakeLocation(initialHash: string) {
+  let hash = initialHash;
+  const listeners = new Set<() => void>();
+  return {
+    hash: () => hash,
+    setHash: (next: string) => {
+      hash = next;
+      for (const listener of listeners) listener();
+    },
+    onHashChange: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function createHarness(initial: SessionOutcome, initialHash = '') {
   let current = initial;
+  const location = createFakeLocation(initialHash);
   const log: string[] = [];
   const calls: Array<{ name: CommandName; payload: unknown }> = [];
   let events: AgentLinkEvents | null = null;
@@ -22,6 +40,13 @@ function createHarness(initial: SessionOutcome) {
   };
   const model = createConsoleModel({
     sessionApi,
+    insightsApi: {
+      sites: async () => ({ ok: true, value: [] }),
+      report: async () => ({ ok: false, code: 'internal', message: 'Not in these tests.' }),
+    },
+    location,
+    timeZone: 'UTC',
+    now: () => Date.UTC(2026, 2, 10),
     newClientId: () => 'client-1',
     openLink: (linkEvents) => {
       events = linkEvents;
@@ -50,6 +75,7 @@ function createHarness(initial: SessionOutcome) {
   });
   return {
     model,
+    location,
     log,
     calls,
     events: () => {
@@ -136,5 +162,44 @@ describe('createConsoleModel', () => {
       isSubmitting: false,
     });
     expect(harness.log.at(-1)).toBe('close link');
+  });
+
+  it('shows the page the location names, and follows it as it changes', async () => {
+    const harness = createHarness({ ok: true, agent: alice }, '#/insights');
+    expect(harness.model.$page.get()).toBe('insights');
+    const stop = harness.model.start();
+    harness.location.setHash('#/inbox');
+    expect(harness.model.$page.get()).toBe('inbox');
+    harness.model.goTo('insights');
+    expect([harness.location.hash(), harness.model.$page.get()]).toEqual(['#/insights', 'insights']);
+    stop();
+    harness.location.setHash('#/inbox');
+    expect(harness.model.$page.get()).toBe('insights');
+  });
+
+  it('opens the conversation a link names, on the inbox', async () => {
+    const harness = createHarness({ ok: true, agent: alice }, '#/insights');
+    harness.model.start();
+    await settle();
+    harness.events().connected();
+    await settle();
+    harness.location.setHash('#/inbox?conversation=c1');
+    await settle();
+    expect(harness.model.$page.get()).toBe('inbox');
+    expect(harness.model.conversation.$open.get()?.id).toBe('c1');
+    expect(harness.calls.at(-1)).toEqual({
+      name: 'conversation:open',
+      payload: { conversationId: 'c1', lastSeq: 0 },
+    });
+  });
+
+  it('starts the Insights filters on the last seven days in the agent’s time zone', () => {
+    const { model } = createHarness({ ok: true, agent: alice });
+    expect(model.insights.$filters.get()).toEqual({
+      siteId: null,
+      from: '2026-03-04',
+      to: '2026-03-10',
+      timeZone: 'UTC',
+    });
   });
 });

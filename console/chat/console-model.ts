@@ -3,7 +3,17 @@ import type { AgentPresence } from '../../protocol/agent-events.js';
 import { createClock } from './clock.js';
 import { createConversationStore, type ConversationStore } from './conversation-store.js';
 import { createInboxStore, type InboxStore } from './inbox-store.js';
-import type { AgentLink, OpenAgentLink, SendCommand, SessionApi } from './ports.js';
+import { defaultRange } from './insights-range.js';
+import { createInsightsStore, type InsightsStore } from './insights-store.js';
+import { conversationFromHash, hashOf, pageFromHash, type ConsolePage } from './page-route.js';
+import type {
+  AgentLink,
+  ConsoleLocation,
+  InsightsApi,
+  OpenAgentLink,
+  SendCommand,
+  SessionApi,
+} from './ports.js';
 import { createSessionStore, type SessionStore } from './session-store.js';
 
 /** How the live connection stands, for the status line. */
@@ -20,8 +30,14 @@ const CLOCK_INTERVAL_MS = 5_000;
 
 export interface ConsoleModelPorts {
   sessionApi: SessionApi;
+  insightsApi: InsightsApi;
   openLink: OpenAgentLink;
+  location: ConsoleLocation;
   newClientId(): string;
+  /** The agent's own time zone, the Insights page's first choice. */
+  timeZone: string;
+  /** Now, in ms since the Unix epoch. */
+  now(): number;
 }
 
 /** Everything the console's UI reads and does; the UI reaches the network only through it. */
@@ -36,9 +52,17 @@ export interface ConsoleModel {
   $team: ReadableAtom<AgentPresence[]>;
   /** Now, in ms since the Unix epoch, ticking while the UI shows wait times. */
   $now: ReadableAtom<number>;
+  /** The page shown to a signed-in agent, from the location hash. */
+  $page: ReadableAtom<ConsolePage>;
+  insights: InsightsStore;
+  /** Shows another page. */
+  goTo(page: ConsolePage): void;
   /** Connects again after the relay refused or dropped the connection for good. */
   reconnect(): void;
-  /** Loads the session and connects whenever an agent is signed in. Returns the function that stops it. */
+  /**
+   * Loads the session and connects whenever an agent is signed in, and follows the location hash. Returns
+   * the function that stops both.
+   */
   start(): () => void;
 }
 
@@ -61,6 +85,25 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     onUnauthorized: recheckSession,
     newClientId: ports.newClientId,
   });
+  const insights = createInsightsStore({
+    api: ports.insightsApi,
+    initial: { ...defaultRange(ports.timeZone, ports.now()), timeZone: ports.timeZone },
+    onUnauthorized: recheckSession,
+  });
+  const $page = atom<ConsolePage>(pageFromHash(ports.location.hash()));
+
+  /** Shows the page the hash names, and opens the conversation it links to, if any. */
+  function followHash(): void {
+    const hash = ports.location.hash();
+    $page.set(pageFromHash(hash));
+    const linked = conversationFromHash(hash);
+    if (linked !== null && conversation.$open.get()?.id !== linked) conversation.select(linked);
+  }
+
+  function goTo(page: ConsolePage): void {
+    ports.location.setHash(hashOf(page));
+    $page.set(page);
+  }
 
   async function onConnected(): Promise<void> {
     $connection.set({ status: 'connected', message: null });
@@ -117,9 +160,12 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
       if (state.status === 'signed-in' && link === null) openLink();
       else if (state.status !== 'signed-in' && link !== null) closeLink();
     });
+    const stopFollowing = ports.location.onHashChange(followHash);
+    followHash();
     void session.load();
     return () => {
       stop();
+      stopFollowing();
       closeLink();
     };
   }
@@ -132,6 +178,9 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     $myId,
     $team,
     $now: createClock(CLOCK_INTERVAL_MS),
+    $page,
+    insights,
+    goTo,
     reconnect,
     start,
   };

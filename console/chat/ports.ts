@@ -6,7 +6,8 @@ import type { ConversationSummary } from '../../protocol/conversation.js';
 import type { AgentClientEvents, AgentPresence, AgentProfile } from '../../protocol/agent-events.js';
 import type { Entry } from '../../protocol/entries.js';
 import type { ErrorCode } from '../../protocol/errors.js';
-import type { SignInRequest } from '../../protocol/http-api.js';
+import type { InsightsQuery, SignInRequest } from '../../protocol/http-api.js';
+import type { InsightsReport, SiteOption } from '../../protocol/insights.js';
 
 /** Why a REST call failed: the relay's code, `network` (no answer) or `unexpected_response`. */
 export type SessionErrorCode = ErrorCode | 'network' | 'unexpected_response';
@@ -23,6 +24,26 @@ export interface SessionApi {
   signIn(request: SignInRequest): Promise<SessionOutcome>;
   /** Ends the session; resolves even if the relay cannot be reached. */
   signOut(): Promise<void>;
+}
+
+/** The outcome of a REST call that reads something: its value, or why there is none. */
+export type ApiOutcome<Value> =
+  | { ok: true; value: Value }
+  | { ok: false; code: SessionErrorCode; message: string };
+
+/** The Insights REST API. */
+export interface InsightsApi {
+  /** The sites a report can be asked for. */
+  sites(): Promise<ApiOutcome<SiteOption[]>>;
+  report(query: InsightsQuery): Promise<ApiOutcome<InsightsReport>>;
+}
+
+/** The page's address: the console keeps its current page in the location hash. */
+export interface ConsoleLocation {
+  hash(): string;
+  setHash(hash: string): void;
+  /** Calls `listener` whenever the hash changes; returns the function that stops it. */
+  onHashChange(listener: () => void): () => void;
 }
 
 /** The name of a command the console sends on the `/agent` namespace. */

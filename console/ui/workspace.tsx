@@ -1,8 +1,8 @@
 import type { AgentProfile } from '../../protocol/agent-events.js';
-import { ConnectionStatus } from './connection-status.js';
 import { ConversationView } from './conversation-view.js';
 import { InboxTabs } from './inbox-tabs.js';
 import { TeamPanel } from './team-panel.js';
+import { TopBar } from './top-bar.js';
 import { useModel } from './model-context.js';
 import { useStore } from './use-store.js';
 import { VisitorContextPanel } from './visitor-context-panel.js';
@@ -20,16 +20,7 @@ export function Workspace({ agent }: WorkspaceProps) {
 
   return (
     <div class={open === null ? 'workspace' : 'workspace workspace--open'}>
-      <header class="topbar">
-        <h1 class="topbar__brand">Switchboard console</h1>
-        <ConnectionStatus />
-        <p class="topbar__agent">
-          Signed in as <strong>{agent.name}</strong>
-        </p>
-        <button type="button" class="button" onClick={() => void model.session.signOut()}>
-          Sign out
-        </button>
-      </header>
+      <TopBar agent={agent} />
       <section class="inbox" aria-labelledby="inbox-title">
         <h2 id="inbox-title" class="visually-hidden">
           Inbox
