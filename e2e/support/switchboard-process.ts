@@ -37,11 +37,17 @@ export class SwitchboardProcess {
   private constructor(
     readonly port: number,
     private readonly dataDirectory: string,
+    private readonly environment: Record<string, string>,
   ) {}
 
-  static async start(): Promise<SwitchboardProcess> {
+  /** Starts a process; `environment` adds or overrides settings, such as a shorter wait timeout. */
+  static async start(environment: Record<string, string> = {}): Promise<SwitchboardProcess> {
     mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-    const server = new SwitchboardProcess(await freePort(), mkdtempSync(join(tmpdir(), 'switchboard-e2e-')));
+    const server = new SwitchboardProcess(
+      await freePort(),
+      mkdtempSync(join(tmpdir(), 'switchboard-e2e-')),
+      environment,
+    );
     await server.spawn();
     return server;
   }
@@ -85,6 +91,7 @@ export class SwitchboardProcess {
         DATABASE_URL: `sqlite:${this.databaseFile}`,
         SWITCHBOARD_ADMIN_EMAIL: ADMIN.email,
         SWITCHBOARD_ADMIN_PASSWORD: ADMIN.password,
+        ...this.environment,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
