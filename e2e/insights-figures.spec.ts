@@ -89,6 +89,22 @@ test('the Insights page shows the figures of the day’s conversations', async (
       await expect(leads.getByRole('list', { name: 'Email addresses' })).toContainText('jo@example.com');
     });
 
+    await test.step('a range before today shows no conversation', async () => {
+      const filters = page.getByRole('form', { name: 'Report' });
+      const today = await filters.getByLabel('To').inputValue();
+      const dayBefore = new Date(Date.parse(`${today}T00:00:00Z`) - 24 * 60 * 60 * 1000)
+        .toISOString()
+        .slice(0, 10);
+      await filters.getByLabel('From').fill(dayBefore);
+      await filters.getByLabel('To').fill(dayBefore);
+      await filters.getByRole('button', { name: 'Show' }).click();
+      const perDay = page.getByRole('region', { name: 'Conversations per day' });
+      await expect(perDay.getByRole('figure')).toContainText('No conversation began between');
+      await filters.getByLabel('To').fill(today);
+      await filters.getByRole('button', { name: 'Show' }).click();
+      await expect(perDay.getByRole('figure')).toContainText('3 conversations between');
+    });
+
     await test.step('a content gap links to the conversation it was asked in', async () => {
       const gaps = page.getByRole('list', { name: 'Content gaps' });
       await expect(gaps).toContainText('Do you repair bicycles?');

@@ -1,5 +1,6 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { MAX_INSIGHTS_DAYS } from '../../../protocol/limits.js';
+import type { InsightsFilters as Filters } from '../../chat/insights-store.js';
 import { useModel } from '../model-context.js';
 import { useStore } from '../use-store.js';
 
@@ -9,59 +10,70 @@ function timeZonesWith(chosen: string): string[] {
   return [...new Set([chosen, 'UTC', ...known])].toSorted();
 }
 
-/** The report's site, range and time zone, in native inputs; the report follows when the form is sent. */
+type Field = keyof Filters;
+
+/**
+ * The report's site, range and time zone, in native inputs. What the agent changes is a draft until the
+ * form is sent; the draft follows the store when the store's filters change (the first site once known).
+ */
 export function InsightsFilters() {
   const { insights } = useModel();
   const sites = useStore(insights.$sites);
   const filters = useStore(insights.$filters);
-  const zones = useMemo(() => timeZonesWith(filters.timeZone), [filters.timeZone]);
+  const [draft, setDraft] = useState(filters);
+  useEffect(() => setDraft(filters), [filters]);
+  const zones = useMemo(() => timeZonesWith(draft.timeZone), [draft.timeZone]);
+
+  const edit = (field: Field) => (event: Event) => {
+    const { value } = event.currentTarget as HTMLInputElement | HTMLSelectElement;
+    setDraft((current) => ({ ...current, [field]: value }));
+  };
 
   function show(event: SubmitEvent): void {
     event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    const read = (name: string, fallback: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' && value !== '' ? value : fallback;
-    };
-    void insights.apply({
-      siteId: read('siteId', filters.siteId ?? ''),
-      from: read('from', filters.from),
-      to: read('to', filters.to),
-      timeZone: read('timeZone', filters.timeZone),
-    });
+    void insights.apply(draft);
   }
 
   return (
-    // Keyed by the filters, so the inputs show them again after the store changes them.
-    <form key={JSON.stringify(filters)} class="insights-filters" aria-label="Report" onSubmit={show}>
-      <label class="field">
-        <span class="field__label">Site</span>
-        <select class="field__input" name="siteId" value={filters.siteId ?? ''}>
+    <form class="insights-filters" aria-label="Report" onSubmit={show}>
+      {/* A label beside a select, not around it, so the select's name is the label alone, not its options. */}
+      <div class="field">
+        <label class="field__label" for="insights-site">
+          Site
+        </label>
+        <select id="insights-site" class="field__input" value={draft.siteId ?? ''} onChange={edit('siteId')}>
           {sites.map((site) => (
             <option key={site.id} value={site.id}>
               {site.name}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <label class="field">
         <span class="field__label">From</span>
-        <input class="field__input" type="date" name="from" required defaultValue={filters.from} />
+        <input class="field__input" type="date" required value={draft.from} onInput={edit('from')} />
       </label>
       <label class="field">
         <span class="field__label">To</span>
-        <input class="field__input" type="date" name="to" required defaultValue={filters.to} />
+        <input class="field__input" type="date" required value={draft.to} onInput={edit('to')} />
       </label>
-      <label class="field">
-        <span class="field__label">Time zone</span>
-        <select class="field__input" name="timeZone" value={filters.timeZone}>
+      <div class="field">
+        <label class="field__label" for="insights-time-zone">
+          Time zone
+        </label>
+        <select
+          id="insights-time-zone"
+          class="field__input"
+          value={draft.timeZone}
+          onChange={edit('timeZone')}
+        >
           {zones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll('_', ' ')}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <button type="submit" class="button button--primary">
         Show
       </button>
