@@ -3,9 +3,8 @@
  * agent's `GET /api/insights` query, and as a parameter the query does not have. The other parameters stay
  * valid, so each case tests one parameter.
  */
-import type { RequestCase } from './hostile-requests.js';
-import { encodeSegment, unlessTooLarge } from './hostile-requests.js';
 import { rules } from './field-rules.js';
+import { encodeSegment, unlessTooLarge, type RequestCase } from './hostile-requests.js';
 import { HOSTILE_VALUES } from './hostile-values.js';
 import { MISSING, toWireJson } from './wire-json.js';
 
