@@ -9,7 +9,8 @@ const WAIT_TIMEOUT_SECONDS = 8;
  * Three visitors have three different conversations (the bot answers one, an agent takes one over and
  * replies, nobody takes the third before its wait times out), then the agent reads their figures on the
  * Insights page: the outcome counts, a chart, a top question, a content gap that opens its conversation,
- * and a lead. The story runs its own relay, so no other story's conversations count.
+ * and a lead, all under the console's strict Content-Security-Policy. The story runs its own relay, so no
+ * other story's conversations count.
  */
 test('the Insights page shows the figures of the day’s conversations', async ({ browser }) => {
   const switchboard = await SwitchboardProcess.start({
@@ -56,6 +57,11 @@ test('the Insights page shows the figures of the day’s conversations', async (
     });
 
     const page = agent.page;
+    // The charts draw under the console's strict policy: no inline style or script may be needed.
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) violations.push(message.text());
+    });
     await test.step('the agent opens Insights and reads the day’s figures', async () => {
       await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Insights' }).click();
       await expect(page.getByRole('heading', { name: 'Insights', level: 2 })).toBeVisible();
@@ -115,6 +121,7 @@ test('the Insights page shows the figures of the day’s conversations', async (
       await expect(page.getByRole('tab', { name: /Waiting/ })).toBeVisible();
       await expect(agent.timeline).toContainText('Do you repair bicycles?');
     });
+    expect(violations).toEqual([]);
   } finally {
     await switchboard.stop();
   }
