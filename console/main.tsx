@@ -6,27 +6,34 @@ import { render } from 'preact';
 import { createClientId } from './chat/client-id.js';
 import { createConsoleModel } from './chat/console-model.js';
 import { documentTitle } from './chat/document-title.js';
+import type { ConsoleLocation } from './chat/ports.js';
 import { createAgentLink } from './transport/agent-link.js';
+import { createInsightsApi } from './transport/insights-api.js';
 import { createSessionApi } from './transport/session-api.js';
 import { createSettingsApi } from './transport/settings-api.js';
 import { App } from './ui/app.js';
 import { ModelContext } from './ui/model-context.js';
 
+const location: ConsoleLocation = {
+  hash: () => window.location.hash,
+  setHash: (hash) => {
+    window.location.hash = hash;
+  },
+  onHashChange: (listener) => {
+    window.addEventListener('hashchange', listener);
+    return () => window.removeEventListener('hashchange', listener);
+  },
+};
+
 const model = createConsoleModel({
   sessionApi: createSessionApi(),
   settingsApi: createSettingsApi(),
+  insightsApi: createInsightsApi(),
   openLink: createAgentLink,
-  location: {
-    hash: () => window.location.hash,
-    setHash: (hash) => {
-      window.location.hash = hash;
-    },
-    onHashChange(listener) {
-      window.addEventListener('hashchange', listener);
-      return () => window.removeEventListener('hashchange', listener);
-    },
-  },
+  location,
   newClientId: () => createClientId(),
+  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  now: Date.now,
 });
 
 model.inbox.$waitingCount.subscribe((count) => {

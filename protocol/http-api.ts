@@ -1,6 +1,6 @@
 /**
- * The console's REST API: signing in and out, transcript export, and the admins' site settings (webhooks
- * and retention). Every response is JSON unless it is a file to download; a refusal has the same
+ * The console's REST API: signing in and out, transcript export, the admins' site settings (webhooks and
+ * retention), and Insights. Every response is JSON unless it is a file to download; a refusal has the same
  * `{ error: { code, message } }` shape as a Socket.IO acknowledgement's.
  */
 import type { AgentProfile } from './agent-events.js';
@@ -8,6 +8,7 @@ import type { VisitorContext } from './conversation.js';
 import type { Entry } from './entries.js';
 import type { ProtocolError } from './errors.js';
 import type { WebhookEventType } from './webhook-events.js';
+import type { InsightsReport, IsoDay, SiteOption } from './insights.js';
 
 /** `POST /api/session`: sign in. Sets the httpOnly session cookie on success. */
 export interface SignInRequest {
@@ -164,4 +165,28 @@ export interface WebhookDelivery {
 /** The body of `GET /api/sites/:siteId/webhook-deliveries`: the most recent deliveries, newest first. */
 export interface WebhookDeliveriesResponse {
   deliveries: WebhookDelivery[];
+}
+
+/**
+ * The query of `GET /api/insights` (signed-in agents): the report of one site's conversations that began
+ * from the start of `from` to the end of `to`, days counted in `timeZone`. At most 366 days; `from` not
+ * after `to`. A malformed query is refused with 400 `invalid_payload`, an unknown site with 404
+ * `unknown_site`.
+ */
+export interface InsightsQuery {
+  siteId: string;
+  from: IsoDay;
+  to: IsoDay;
+  /** An IANA time zone such as `Europe/Paris`; `UTC` when left out. */
+  timeZone?: string;
+}
+
+/** The body of `GET /api/insights` on success. */
+export interface InsightsResponse {
+  report: InsightsReport;
+}
+
+/** The body of `GET /api/insights/sites` (signed-in agents): the sites a report can be asked for. */
+export interface InsightsSitesResponse {
+  sites: SiteOption[];
 }

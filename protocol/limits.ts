@@ -3,3 +3,6 @@ export const MAX_MESSAGE_LENGTH = 4000;
 
 /** The most entries one resume or open answer carries; a client with more to fetch asks again. */
 export const MAX_ENTRIES_PER_PAGE = 500;
+
+/** The longest range an Insights report covers, in days, both ends included. */
+export const MAX_INSIGHTS_DAYS = 366;

@@ -9,11 +9,12 @@ import type { AgentHandshake, AgentClientEvents } from './agent-events.js';
 import type { VisitorContext } from './conversation.js';
 import type {
   CreateWebhookRequest,
+  InsightsQuery,
   RetentionRequest,
   TranscriptFormat,
   UpdateWebhookRequest,
 } from './http-api.js';
-import { MAX_MESSAGE_LENGTH } from './limits.js';
+import { MAX_INSIGHTS_DAYS, MAX_MESSAGE_LENGTH } from './limits.js';
 import type { VisitorClientEvents, VisitorHandshake } from './visitor-events.js';
 import { WEBHOOK_EVENT_TYPES } from './webhook-events.js';
 
@@ -152,6 +153,40 @@ export const updateWebhookSchema = v.pipe(
 export const transcriptQuerySchema = v.strictObject({
   format: v.picklist(['json', 'csv'] satisfies TranscriptFormat[], 'Expected format=json or format=csv.'),
 });
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A real calendar day written as `YYYY-MM-DD` (not 2025-02-30). */
+const isoDay = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a day written as YYYY-MM-DD.'),
+  v.check((day) => {
+    const time = Date.parse(`${day}T00:00:00Z`);
+    return Number.isFinite(time) && new Date(time).toISOString().startsWith(day);
+  }, 'No such day.'),
+);
+
+/** An IANA time zone name that the relay's runtime knows, such as `Europe/Paris` or `UTC`. */
+const timeZone = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/, 'Expected a time zone name such as Europe/Paris.'),
+  v.check((zone) => {
+    try {
+      return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone !== '';
+    } catch {
+      return false;
+    }
+  }, 'Unknown time zone.'),
+);
+
+/** The query of `GET /api/insights`, as Express parses it: every value a string. */
+export const insightsQuerySchema = v.pipe(
+  v.strictObject({ siteId: identifier, from: isoDay, to: isoDay, timeZone: v.exactOptional(timeZone) }),
+  v.check(({ from, to }) => from <= to, 'from must not be after to.'),
+  v.check(
+    ({ from, to }) => (Date.parse(to) - Date.parse(from)) / DAY_MS + 1 <= MAX_INSIGHTS_DAYS,
+    `A report covers at most ${MAX_INSIGHTS_DAYS} days.`,
+  ),
+) satisfies v.GenericSchema<InsightsQuery>;
 
 /** The outcome of checking a payload: its typed value, or a sentence saying what is wrong with it. */
 export type Checked<Value> = { ok: true; value: Value } | { ok: false; message: string };

@@ -25,7 +25,13 @@ function createHarness(initial: SessionOutcome, initialHash = '') {
   const model = createConsoleModel({
     sessionApi,
     settingsApi: createFakeSettingsApi(),
+    insightsApi: {
+      sites: async () => ({ ok: true, value: [] }),
+      report: async () => ({ ok: false, code: 'internal', message: 'Not in these tests.' }),
+    },
     location,
+    timeZone: 'UTC',
+    now: () => Date.UTC(2026, 2, 10),
     newClientId: () => 'client-1',
     openLink: (linkEvents) => {
       events = linkEvents;
@@ -54,9 +60,9 @@ function createHarness(initial: SessionOutcome, initialHash = '') {
   });
   return {
     model,
+    location,
     log,
     calls,
-    location,
     events: () => {
       if (events === null) throw new Error('No link was opened.');
       return events;
@@ -141,6 +147,45 @@ describe('createConsoleModel', () => {
       isSubmitting: false,
     });
     expect(harness.log.at(-1)).toBe('close link');
+  });
+
+  it('shows the page the location names, and follows it as it changes', async () => {
+    const harness = createHarness({ ok: true, agent: alice }, '#/insights');
+    expect(harness.model.$page.get()).toBe('insights');
+    const stop = harness.model.start();
+    harness.location.visit('#/inbox');
+    expect(harness.model.$page.get()).toBe('inbox');
+    harness.model.goTo('insights');
+    expect([harness.location.hash(), harness.model.$page.get()]).toEqual(['#/insights', 'insights']);
+    stop();
+    harness.location.visit('#/inbox');
+    expect(harness.model.$page.get()).toBe('insights');
+  });
+
+  it('opens the conversation a link names, on the inbox', async () => {
+    const harness = createHarness({ ok: true, agent: alice }, '#/insights');
+    harness.model.start();
+    await settle();
+    harness.events().connected();
+    await settle();
+    harness.location.visit('#/inbox?conversation=c1');
+    await settle();
+    expect(harness.model.$page.get()).toBe('inbox');
+    expect(harness.model.conversation.$open.get()?.id).toBe('c1');
+    expect(harness.calls.at(-1)).toEqual({
+      name: 'conversation:open',
+      payload: { conversationId: 'c1', lastSeq: 0 },
+    });
+  });
+
+  it('starts the Insights filters on the last seven days in the agent’s time zone', () => {
+    const { model } = createHarness({ ok: true, agent: alice });
+    expect(model.insights.$filters.get()).toEqual({
+      siteId: null,
+      from: '2026-03-04',
+      to: '2026-03-10',
+      timeZone: 'UTC',
+    });
   });
 });
 

@@ -3,11 +3,14 @@ import type { AgentPresence } from '../../protocol/agent-events.js';
 import { createClock } from './clock.js';
 import { createConversationStore, type ConversationStore } from './conversation-store.js';
 import { createInboxStore, type InboxStore } from './inbox-store.js';
-import { hashOf, pageFromHash, type ConsolePage } from './page-route.js';
+import { defaultRange } from './insights-range.js';
+import { createInsightsStore, type InsightsStore } from './insights-store.js';
+import { conversationFromHash, hashOf, pageFromHash, type ConsolePage } from './page-route.js';
 import type {
   AgentLink,
+  ConsoleLocation,
+  InsightsApi,
   OpenAgentLink,
-  PageLocation,
   SendCommand,
   SessionApi,
   SettingsApi,
@@ -31,9 +34,14 @@ const CLOCK_INTERVAL_MS = 5_000;
 export interface ConsoleModelPorts {
   sessionApi: SessionApi;
   settingsApi: SettingsApi;
+  insightsApi: InsightsApi;
   openLink: OpenAgentLink;
-  location: PageLocation;
+  location: ConsoleLocation;
   newClientId(): string;
+  /** The agent's own time zone, the Insights page's first choice. */
+  timeZone: string;
+  /** Now, in ms since the Unix epoch. */
+  now(): number;
 }
 
 /** Everything the console's UI reads and does; the UI reaches the network only through it. */
@@ -54,11 +62,15 @@ export interface ConsoleModel {
   settings: SettingsStore;
   /** The admins' site settings: webhook endpoints and their delivery log. */
   webhooks: WebhookSettingsStore;
+  insights: InsightsStore;
   /** Shows another page, with a history entry. */
   goTo(page: ConsolePage): void;
   /** Connects again after the relay refused or dropped the connection for good. */
   reconnect(): void;
-  /** Loads the session and connects whenever an agent is signed in. Returns the function that stops it. */
+  /**
+   * Loads the session and connects whenever an agent is signed in, and follows the location hash. Returns
+   * the function that stops both.
+   */
   start(): () => void;
 }
 
@@ -69,7 +81,6 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
   const inbox = createInboxStore($myId);
   const $connection = atom<Connection>({ status: 'offline', message: null });
   const $team = atom<AgentPresence[]>([]);
-  const $page = atom<ConsolePage>(pageFromHash(ports.location.hash()));
   let link: AgentLink | null = null;
 
   const send: SendCommand = (name, payload) =>
@@ -84,6 +95,25 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     onUnauthorized: recheckSession,
     newClientId: ports.newClientId,
   });
+  const insights = createInsightsStore({
+    api: ports.insightsApi,
+    initial: { ...defaultRange(ports.timeZone, ports.now()), timeZone: ports.timeZone },
+    onUnauthorized: recheckSession,
+  });
+  const $page = atom<ConsolePage>(pageFromHash(ports.location.hash()));
+
+  /** Shows the page the hash names, and opens the conversation it links to, if any. */
+  function followHash(): void {
+    const hash = ports.location.hash();
+    $page.set(pageFromHash(hash));
+    const linked = conversationFromHash(hash);
+    if (linked !== null && conversation.$open.get()?.id !== linked) conversation.select(linked);
+  }
+
+  function goTo(page: ConsolePage): void {
+    ports.location.setHash(hashOf(page));
+    $page.set(page);
+  }
 
   async function onConnected(): Promise<void> {
     $connection.set({ status: 'connected', message: null });
@@ -135,21 +165,17 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     link.connect();
   }
 
-  function goTo(page: ConsolePage): void {
-    ports.location.setHash(hashOf(page));
-    $page.set(page);
-  }
-
   function start(): () => void {
     const stop = session.$session.subscribe((state) => {
       if (state.status === 'signed-in' && link === null) openLink();
       else if (state.status !== 'signed-in' && link !== null) closeLink();
     });
-    const stopRouting = ports.location.onHashChange(() => $page.set(pageFromHash(ports.location.hash())));
+    const stopFollowing = ports.location.onHashChange(followHash);
+    followHash();
     void session.load();
     return () => {
       stop();
-      stopRouting();
+      stopFollowing();
       closeLink();
     };
   }
@@ -165,6 +191,7 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     $page,
     settings,
     webhooks,
+    insights,
     goTo,
     reconnect,
     start,

@@ -5,7 +5,7 @@ import type {
   WebhookDelivery,
   WebhookEndpoint,
 } from '../../protocol/http-api.js';
-import type { ApiOutcome, PageLocation, SettingsApi } from './ports.js';
+import type { ApiOutcome, ConsoleLocation, SettingsApi } from './ports.js';
 
 export interface FakeSettingsApi extends SettingsApi {
   sites: SiteSettings[];
@@ -84,7 +84,7 @@ export function createFakeSettingsApi(): FakeSettingsApi {
 export function createFakeLocation(initialHash = '') {
   let hash = initialHash;
   const listeners = new Set<() => void>();
-  const location: PageLocation & { visit(hash: string): void } = {
+  const location: ConsoleLocation & { visit(hash: string): void } = {
     hash: () => hash,
     setHash(next) {
       hash = next;

@@ -9,6 +9,7 @@ import type { ErrorCode } from '../../protocol/errors.js';
 import type {
   CreatedWebhookResponse,
   CreateWebhookRequest,
+  InsightsQuery,
   RetentionDeletion,
   SignInRequest,
   SiteSettings,
@@ -16,6 +17,7 @@ import type {
   WebhookDelivery,
   WebhookEndpoint,
 } from '../../protocol/http-api.js';
+import type { InsightsReport, SiteOption } from '../../protocol/insights.js';
 
 /** Why a REST call failed: the relay's code, `network` (no answer) or `unexpected_response`. */
 export type SessionErrorCode = ErrorCode | 'network' | 'unexpected_response';
@@ -32,6 +34,26 @@ export interface SessionApi {
   signIn(request: SignInRequest): Promise<SessionOutcome>;
   /** Ends the session; resolves even if the relay cannot be reached. */
   signOut(): Promise<void>;
+}
+
+/** The outcome of a REST call that reads something: its value, or why there is none. */
+export type ApiOutcome<Value> =
+  | { ok: true; value: Value }
+  | { ok: false; code: SessionErrorCode; message: string };
+
+/** The Insights REST API. */
+export interface InsightsApi {
+  /** The sites a report can be asked for. */
+  sites(): Promise<ApiOutcome<SiteOption[]>>;
+  report(query: InsightsQuery): Promise<ApiOutcome<InsightsReport>>;
+}
+
+/** The page's address: the console keeps its current page in the location hash. */
+export interface ConsoleLocation {
+  hash(): string;
+  setHash(hash: string): void;
+  /** Calls `listener` whenever the hash changes; returns the function that stops it. */
+  onHashChange(listener: () => void): () => void;
 }
 
 /** The name of a command the console sends on the `/agent` namespace. */
@@ -77,20 +99,6 @@ export interface AgentLink {
 
 /** Opens a connection that reports to `events`; it connects when `connect()` is called. */
 export type OpenAgentLink = (events: AgentLinkEvents) => AgentLink;
-
-/** The browser's address, as far as page routing needs it. */
-export interface PageLocation {
-  /** The current hash, `#/settings` say, or empty. */
-  hash(): string;
-  setHash(hash: string): void;
-  /** Calls `listener` whenever the hash changes (links, back and forward); returns the function that stops it. */
-  onHashChange(listener: () => void): () => void;
-}
-
-/** The outcome of a REST call: its value, or why there is none (the relay's code and sentence). */
-export type ApiOutcome<Value> =
-  | { ok: true; value: Value }
-  | { ok: false; code: SessionErrorCode; message: string };
 
 /** The admins' site settings REST API: retention, webhook endpoints and their delivery log. */
 export interface SettingsApi {

@@ -9,7 +9,7 @@ import type {
   WebhooksResponse,
 } from '../../protocol/http-api.js';
 import type { ApiOutcome, SettingsApi } from '../chat/ports.js';
-import { readApiError } from './session-api.js';
+import { readRefusal } from './api-error.js';
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -52,7 +52,7 @@ export function createSettingsApi(fetchFn: Fetch = (input, init) => fetch(input,
       return { ok: false, code: 'network', message: 'The request did not reach the relay.' };
     }
     const json: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
-    if (!response.ok) return { ok: false, ...readApiError(response.status, json) };
+    if (!response.ok) return { ok: false, ...readRefusal(response.status, json) };
     const value = read(json);
     return value === undefined
       ? { ok: false, code: 'unexpected_response', message: 'The relay’s answer was not understood.' }

@@ -1,10 +1,12 @@
+import { LazyInsightsPage } from './insights/lazy-insights-page.js';
 import { useModel } from './model-context.js';
 import { SettingsPage } from './settings-page.js';
+import { PageFrame } from './page-frame.js';
 import { SignInForm } from './sign-in-form.js';
 import { useStore } from './use-store.js';
 import { Workspace } from './workspace.js';
 
-/** The console: the sign-in form, or the page the address names for the signed-in agent. */
+/** The console: the sign-in form, or the page the signed-in agent is on. */
 export function App() {
   const model = useModel();
   const session = useStore(model.session.$session);
@@ -23,5 +25,11 @@ export function App() {
       return <Workspace agent={session.agent} />;
     case 'settings':
       return <SettingsPage agent={session.agent} />;
+    case 'insights':
+      return (
+        <PageFrame agent={session.agent}>
+          <LazyInsightsPage />
+        </PageFrame>
+      );
   }
 }

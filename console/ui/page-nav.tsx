@@ -2,23 +2,32 @@ import { hashOf, type ConsolePage } from '../chat/page-route.js';
 import { useModel } from './model-context.js';
 import { useStore } from './use-store.js';
 
+const LINKS: { page: ConsolePage; label: string; isAdminOnly: boolean }[] = [
+  { page: 'inbox', label: 'Inbox', isAdminOnly: false },
+  { page: 'insights', label: 'Insights', isAdminOnly: false },
+  { page: 'settings', label: 'Settings', isAdminOnly: true },
+];
+
 interface PageNavProps {
   /** Admins also see the pages only they may use. */
   isAdmin: boolean;
 }
 
-/** The console's pages as links; the one shown is marked as the current page. */
+/** Links to the console's pages; the current one is marked for screen readers and drawn as selected. */
 export function PageNav({ isAdmin }: PageNavProps) {
-  const current = useStore(useModel().$page);
-  const link = (page: ConsolePage, label: string) => (
-    <a class="pages__link" href={hashOf(page)} aria-current={page === current ? 'page' : undefined}>
-      {label}
-    </a>
-  );
+  const page = useStore(useModel().$page);
   return (
-    <nav class="pages" aria-label="Pages">
-      {link('inbox', 'Inbox')}
-      {isAdmin ? link('settings', 'Settings') : null}
+    <nav class="page-nav" aria-label="Pages">
+      {LINKS.filter((link) => isAdmin || !link.isAdminOnly).map((link) => (
+        <a
+          key={link.page}
+          class="page-nav__link"
+          href={hashOf(link.page)}
+          aria-current={link.page === page ? 'page' : undefined}
+        >
+          {link.label}
+        </a>
+      ))}
     </nav>
   );
 }

@@ -5,6 +5,7 @@ import { createLogger } from '../logger.js';
 import { FLOOD_LIMITS, runFloods } from '../testing/hostile-floods.js';
 import { hostileEventCases } from '../testing/hostile-events.js';
 import { hostileHandshakeCases } from '../testing/hostile-handshakes.js';
+import { hostileInsightsRequestCases } from '../testing/hostile-insights-requests.js';
 import { hostileRequestCases } from '../testing/hostile-requests.js';
 import { createHostileRunner, type Tally } from '../testing/hostile-runner.js';
 import { runScenarios, type ScenarioScene } from '../testing/hostile-scenarios.js';
@@ -109,6 +110,10 @@ describe('hostile input', () => {
 
   it('answers every hostile HTTP request with its exact status and code, storing nothing', async () => {
     expect(await failuresOf(hostileRequestCases(), runner.request)).toEqual([]);
+  }, 120_000);
+
+  it('answers every hostile Insights query with its exact status and code', async () => {
+    expect(await failuresOf(hostileInsightsRequestCases(scene.agentCookie), runner.request)).toEqual([]);
   }, 120_000);
 
   it('refuses other sites’ tokens, forged ids, expired and replayed sessions and cross-site requests', async () => {

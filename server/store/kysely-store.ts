@@ -1,4 +1,5 @@
 import { Migrator, sql, type Kysely } from 'kysely';
+import type { Entry } from '../../protocol/entries.js';
 import type { Database } from './database.js';
 import { createCommitBatcher } from './commit-batcher.js';
 import { migrationProvider } from './migrations.js';
@@ -8,6 +9,7 @@ import {
   toAgentProfile,
   toEntry,
   toEntryRow,
+  toSite,
   toStoredConversation,
 } from './rows.js';
 import { retentionQueries } from './retention-queries.js';
@@ -68,13 +70,12 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
 
     async findSite(id) {
       const row = await db.selectFrom('sites').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!row) return null;
-      return {
-        id: row.id,
-        name: row.name,
-        allowedOrigins: JSON.parse(row.allowed_origins) as string[],
-        createdAt: Number(row.created_at),
-      };
+      return row ? toSite(row) : null;
+    },
+
+    async listSites() {
+      const rows = await db.selectFrom('sites').selectAll().orderBy('name').orderBy('id').execute();
+      return rows.map(toSite);
     },
 
     async createVisitor(visitor) {
@@ -223,6 +224,43 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
         .limit(limit)
         .execute();
       return rows.map(toEntry);
+    },
+
+    async readConversationLogs({ siteId, from, to, afterId, limit }) {
+      let query = db
+        .selectFrom('conversations')
+        .select('id')
+        .where('site_id', '=', siteId)
+        // updated_at is the newest entry's time: it narrows the search (by the site's index) before the
+        // exact test on the entries.
+        .where('updated_at', '>=', from)
+        .where((builder) =>
+          builder.exists(
+            builder
+              .selectFrom('entries')
+              .select('entries.seq')
+              .whereRef('entries.conversation_id', '=', 'conversations.id')
+              .where('entries.at', '>=', from)
+              .where('entries.at', '<', to),
+          ),
+        );
+      if (afterId !== null) query = query.where('id', '>', afterId);
+      const conversations = await query.orderBy('id').limit(limit).execute();
+      if (conversations.length === 0) return [];
+      const logs = new Map(
+        conversations.map(({ id }) => [id, { conversationId: id, entries: [] as Entry[] }]),
+      );
+      const rows = await db
+        .selectFrom('entries')
+        .selectAll()
+        .where('conversation_id', 'in', [...logs.keys()])
+        .where('at', '>=', from)
+        .where('at', '<', to)
+        .orderBy('conversation_id')
+        .orderBy('seq')
+        .execute();
+      for (const row of rows) logs.get(row.conversation_id)?.entries.push(toEntry(row));
+      return [...logs.values()];
     },
 
     async createAgent(agent) {

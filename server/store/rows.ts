@@ -4,11 +4,12 @@ import type { AgentProfile, AgentRole } from '../../protocol/agent-events.js';
 import type { VisitorContext } from '../../protocol/conversation.js';
 import type { Entry, EntryBody, HandoffTrigger } from '../../protocol/entries.js';
 import type { Database } from './database.js';
-import type { NewEntry, StoredConversation } from './store.js';
+import type { NewEntry, Site, StoredConversation } from './store.js';
 
 type ConversationRow = Selectable<Database['conversations']>;
 type EntryRow = Selectable<Database['entries']>;
 type AgentRow = Selectable<Database['agents']>;
+type SiteRow = Selectable<Database['sites']>;
 
 const PREVIEW_LENGTH = 140;
 
@@ -50,6 +51,15 @@ export function toEntry(row: EntryRow): Entry {
 export function toEntryRow(conversationId: string, seq: number, at: number, entry: NewEntry): EntryRow {
   const { kind, clientId, ...body } = entry;
   return { conversation_id: conversationId, seq, kind, client_id: clientId, at, body: JSON.stringify(body) };
+}
+
+export function toSite(row: SiteRow): Site {
+  return {
+    id: row.id,
+    name: row.name,
+    allowedOrigins: JSON.parse(row.allowed_origins) as string[],
+    createdAt: Number(row.created_at),
+  };
 }
 
 export function toAgentProfile(row: Pick<AgentRow, 'id' | 'email' | 'name' | 'role'>): AgentProfile {

@@ -7,6 +7,7 @@ import type { VisitorContext } from '../../protocol/conversation.js';
 import type { AgentRef } from '../../protocol/entries.js';
 import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
+import { describeAnalyticsContract } from './analytics.contract.js';
 import { describePresenceContract } from './presence.contract.js';
 import { describeRetentionContract } from './retention.contract.js';
 import type { NewEntry, StoredConversation, Store } from './store.js';
@@ -309,4 +310,5 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
   describePresenceContract(adapterName, openStore);
   describeWebhooksContract(adapterName, openStore);
   describeRetentionContract(adapterName, openStore);
+  describeAnalyticsContract(adapterName, openStore);
 }

@@ -52,6 +52,26 @@ export type CommitResult =
   /** An entry with one of the request's client ids is already in the log: nothing was written. */
   | { status: 'duplicate'; entry: Entry };
 
+/** The part of a conversation's log that falls in a time range, for analytics. */
+export interface ConversationLog {
+  conversationId: string;
+  /** The entries committed in the range, in seq order. */
+  entries: Entry[];
+}
+
+/** Which conversation logs to read: a page of one site's, with entries committed in [from, to). */
+export interface ConversationLogsRequest {
+  siteId: string;
+  /** The range's first instant, in ms since the Unix epoch. */
+  from: number;
+  /** The first instant after the range. */
+  to: number;
+  /** Only conversations whose id sorts after this one: the last id of the previous page, or null. */
+  afterId: string | null;
+  /** The most conversations to return. */
+  limit: number;
+}
+
 /** A site that embeds the widget. */
 export interface Site {
   id: string;
@@ -119,6 +139,8 @@ export interface Store extends WebhookStore, RetentionStore {
 
   upsertSite(site: Site): Promise<void>;
   findSite(id: string): Promise<Site | null>;
+  /** Every site, by name. */
+  listSites(): Promise<Site[]>;
 
   /** Records a visitor; only the hash of their token is kept. */
   createVisitor(visitor: Visitor & { tokenHash: string }): Promise<void>;
@@ -159,6 +181,11 @@ export interface Store extends WebhookStore, RetentionStore {
   findEntryByClientId(conversationId: string, clientId: string): Promise<Entry | null>;
   /** Up to `limit` entries with seq greater than `afterSeq`, in seq order. */
   readEntries(conversationId: string, afterSeq: number, limit: number): Promise<Entry[]>;
+  /**
+   * Up to `limit` of the site's conversations that have entries committed in [from, to), in id order after
+   * `afterId`, each with those entries and no others. Paging by id visits each conversation once.
+   */
+  readConversationLogs(request: ConversationLogsRequest): Promise<ConversationLog[]>;
 
   createAgent(agent: NewAgent): Promise<void>;
   countAgents(): Promise<number>;

@@ -24,7 +24,7 @@ export interface RequestCase {
 }
 
 /** Every byte but the unreserved ones percent-encoded, so any value fits in a path segment or query. */
-function encodeSegment(value: unknown): string {
+export function encodeSegment(value: unknown): string {
   if (value === MISSING) return '';
   const text = typeof value === 'string' ? value : toWireJson(value);
   let out = '';
@@ -36,7 +36,10 @@ function encodeSegment(value: unknown): string {
 }
 
 /** Node refuses a request whose line and headers pass its limit with 431, before any handler runs. */
-function unlessTooLarge(headerBytes: number, expected: RequestCase['expected']): RequestCase['expected'] {
+export function unlessTooLarge(
+  headerBytes: number,
+  expected: RequestCase['expected'],
+): RequestCase['expected'] {
   return headerBytes + 512 > MAX_HEADER_BYTES ? { status: 431 } : expected;
 }
 
