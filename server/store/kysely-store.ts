@@ -7,6 +7,7 @@ import {
   previewOf,
   serializeVisitorContext,
   toAgentProfile,
+  toCommittedEntry,
   toEntry,
   toEntryRow,
   toSite,
@@ -561,5 +562,9 @@ async function commitIn(db: Kysely<Database>, request: CommitRequest): Promise<C
   const firstSeq = Number(updated.last_seq) - entries.length + 1;
   const rows = entries.map((entry, index) => toEntryRow(conversationId, firstSeq + index, at, entry));
   if (rows.length > 0) await db.insertInto('entries').values(rows).execute();
-  return { status: 'committed', conversation: toStoredConversation(updated), entries: rows.map(toEntry) };
+  return {
+    status: 'committed',
+    conversation: toStoredConversation(updated),
+    entries: entries.map((entry, index) => toCommittedEntry(conversationId, firstSeq + index, at, entry)),
+  };
 }

@@ -48,6 +48,15 @@ export function toEntry(row: EntryRow): Entry {
   } as Entry;
 }
 
+/**
+ * The entry a commit appended, built from what was committed rather than parsed back from its row: the
+ * same value `toEntry` gives for the row, without a JSON round trip on every message.
+ */
+export function toCommittedEntry(conversationId: string, seq: number, at: number, entry: NewEntry): Entry {
+  const { kind, clientId, ...body } = entry;
+  return { ...body, kind, conversationId, seq, at, clientId } as Entry;
+}
+
 export function toEntryRow(conversationId: string, seq: number, at: number, entry: NewEntry): EntryRow {
   const { kind, clientId, ...body } = entry;
   return { conversation_id: conversationId, seq, kind, client_id: clientId, at, body: JSON.stringify(body) };

@@ -178,7 +178,7 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
         { kind: 'wait_timed_out', waitedMs: 60_000, clientId: null },
         { kind: 'idle_closed', idleMs: 1_800_000, clientId: null },
       ];
-      await append(entries, 0);
+      const committed = await append(entries, 0);
       const stored = await store.readEntries(conversation.id, 0, 100);
       expect(stored).toEqual(
         entries.map((entry, index) => ({
@@ -188,6 +188,7 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
           conversationId: conversation.id,
         })),
       );
+      expect(committed).toEqual({ status: 'committed', conversation: expect.anything(), entries: stored });
     });
 
     it('keeps the newest message as the inbox preview', async () => {
