@@ -24,6 +24,7 @@ const STYLE_AND_LAYOUT = new Set(['Layout', 'UpdateLayoutTree']);
 /**
  * @typedef {object} WidgetLoadFigures
  * @property {number} launcherVisibleMs From the start of the loader's script to the launcher on screen.
+ * @property {number} firstLoaderTaskMs The task that ran the loader's script, which draws the launcher.
  * @property {number} longestLoaderTaskMs The longest task in which the loader's code ran.
  * @property {number} forcedLayouts Style or layout passes forced while the loader's code ran.
  * @property {number} forcedLayoutMs Their total time.
@@ -69,10 +70,13 @@ export function readWidgetLoad(events, loaderUrl) {
       STYLE_AND_LAYOUT.has(event.name) && event.ph === 'X' && loaderRuns.some((run) => contains(run, event)),
   );
   const ms = (/** @type {number} */ microseconds) => microseconds / 1000;
+  // A trace without task events still bounds the loader's tasks by its own code's runs.
+  const longest = (/** @type {readonly TraceEvent[]} */ spans) =>
+    ms(Math.max(...spans.map((event) => event.dur ?? 0)));
   return {
     launcherVisibleMs: ms(visible.ts - evaluation.ts),
-    // A trace without task events still bounds the loader's task by its own script's evaluation.
-    longestLoaderTaskMs: ms(Math.max(...[...loaderTasks, ...loaderRuns].map((event) => event.dur ?? 0))),
+    firstLoaderTaskMs: longest([evaluation, ...loaderTasks.filter((task) => contains(task, evaluation))]),
+    longestLoaderTaskMs: longest([...loaderRuns, ...loaderTasks]),
     forcedLayouts: forced.length,
     forcedLayoutMs: ms(forced.reduce((sum, event) => sum + (event.dur ?? 0), 0)),
   };

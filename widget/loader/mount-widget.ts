@@ -124,5 +124,14 @@ export function mountWidget({ siteId, relayOrigin }: WidgetOptions): void {
 
   render();
   document.body.append(host);
-  if (withStorage((storage) => storage.getItem(liveKey) === '1', false)) createFrame();
+  // A conversation under way is picked up once the launcher's first frame is painted: the first read of
+  // localStorage waits on two synchronous round trips to the browser process (from under 1 to 50 ms each
+  // in `npm run bench:widget` traces on a busy, throttled CPU), and the hidden frame is a page load;
+  // neither should hold up the launcher or the host page's rendering. A background tab picks it up when
+  // shown.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (withStorage((storage) => storage.getItem(liveKey) === '1', false)) createFrame();
+    }),
+  );
 }
