@@ -102,6 +102,9 @@ function medianAndWorst(loads, figure) {
   return { median: median(values), worst: Math.max(...values) };
 }
 
+/** @param {boolean} isMet */
+const judge = (isMet) => (isMet ? '✓ met' : '✗ missed');
+
 /**
  * @param {readonly LoadFigures[]} loads
  * @param {import('./widget-timing-options.js').WidgetTimingOptions} options
@@ -113,7 +116,6 @@ function formatReport(loads, options) {
   const forced = medianAndWorst(loads, (load) => load.forcedLayouts);
   const forcedMs = medianAndWorst(loads, (load) => load.forcedLayoutMs);
   const pageTask = medianAndWorst(loads, (load) => load.longestPageTaskMs);
-  const judge = (/** @type {boolean} */ isMet) => (isMet ? '✓ met' : '✗ missed');
   const rows = [
     ['figure', 'median', 'worst', 'target (on the median)'],
     [

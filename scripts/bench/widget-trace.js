@@ -30,6 +30,9 @@ const STYLE_AND_LAYOUT = new Set(['Layout', 'UpdateLayoutTree']);
  * @property {number} forcedLayoutMs Their total time.
  */
 
+/** @param {number} microseconds */
+const ms = (microseconds) => microseconds / 1000;
+
 /**
  * @param {TraceEvent} outer
  * @param {TraceEvent} inner
@@ -69,7 +72,6 @@ export function readWidgetLoad(events, loaderUrl) {
     (event) =>
       STYLE_AND_LAYOUT.has(event.name) && event.ph === 'X' && loaderRuns.some((run) => contains(run, event)),
   );
-  const ms = (/** @type {number} */ microseconds) => microseconds / 1000;
   // A trace without task events still bounds the loader's tasks by its own code's runs.
   const longest = (/** @type {readonly TraceEvent[]} */ spans) =>
     ms(Math.max(...spans.map((event) => event.dur ?? 0)));
