@@ -37,18 +37,29 @@ export function installLauncherProbe(markName) {
     readings.isLauncherVisible = true;
     performance.mark(markName, { startTime: entry.time });
   });
-  new MutationObserver((records, observer) => {
+  // The loader appends its host to the body. Watching only the body's own children (and the root's, until
+  // the body exists) keeps the probe's work at each microtask checkpoint to a few records, where watching
+  // the whole document would run it over every node the parser inserts, inside the tasks being timed.
+  const watchBody = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (!(node instanceof HTMLElement) || node.localName !== 'switchboard-widget') continue;
-        const launcher = node.shadowRoot?.querySelector('button');
+        const launcher =
+          node instanceof HTMLElement && node.localName === 'switchboard-widget'
+            ? node.shadowRoot?.querySelector('button')
+            : null;
         if (!launcher) continue;
-        observer.disconnect();
+        watchBody.disconnect();
         const loader = document.querySelector('script[src*="widget.js"]');
         readings.isLoaderAsync = loader instanceof HTMLScriptElement ? loader.async : null;
         visibility.observe(launcher);
         return;
       }
     }
-  }).observe(document, { childList: true, subtree: true });
+  });
+  const watchRoot = new MutationObserver(() => {
+    if (!document.body) return;
+    watchRoot.disconnect();
+    watchBody.observe(document.body, { childList: true });
+  });
+  watchRoot.observe(document, { childList: true, subtree: true });
 }
