@@ -112,7 +112,7 @@ const judge = (isMet) => (isMet ? '✓ met' : '✗ missed');
 function formatReport(loads, options) {
   const visible = medianAndWorst(loads, (load) => load.launcherVisibleMs);
   const firstTask = medianAndWorst(loads, (load) => load.firstLoaderTaskMs);
-  const loaderTask = medianAndWorst(loads, (load) => load.longestLoaderTaskMs);
+  const loaderRun = medianAndWorst(loads, (load) => load.longestLoaderRunMs);
   const forced = medianAndWorst(loads, (load) => load.forcedLayouts);
   const forcedMs = medianAndWorst(loads, (load) => load.forcedLayoutMs);
   const pageTask = medianAndWorst(loads, (load) => load.longestPageTaskMs);
@@ -128,13 +128,13 @@ function formatReport(loads, options) {
       "the loader's script's task (draws the launcher), ms",
       firstTask.median.toFixed(1),
       firstTask.worst.toFixed(1),
-      '',
+      `< ${LONG_TASK_MS} ms ${judge(firstTask.median < LONG_TASK_MS)}`,
     ],
     [
-      "longest task running the loader's code, ms",
-      loaderTask.median.toFixed(1),
-      loaderTask.worst.toFixed(1),
-      `< ${LONG_TASK_MS} ms ${judge(loaderTask.median < LONG_TASK_MS)}`,
+      "longest run of the loader's code at once, ms",
+      loaderRun.median.toFixed(1),
+      loaderRun.worst.toFixed(1),
+      `< ${LONG_TASK_MS} ms ${judge(loaderRun.median < LONG_TASK_MS)}`,
     ],
     [
       'style and layout passes the loader forces',
@@ -200,7 +200,7 @@ async function runBenchmark(options) {
       loads.push(load);
       console.log(
         `[${run}/${options.runs}] launcher on screen ${load.launcherVisibleMs.toFixed(1)} ms after the loader started; ` +
-          `loader's tasks ${load.firstLoaderTaskMs.toFixed(1)} ms first, ${load.longestLoaderTaskMs.toFixed(1)} ms longest; forced layouts ${load.forcedLayouts}; ` +
+          `loader's task ${load.firstLoaderTaskMs.toFixed(1)} ms, its code's longest run ${load.longestLoaderRunMs.toFixed(1)} ms; forced layouts ${load.forcedLayouts}; ` +
           `longest page task ${load.longestPageTaskMs.toFixed(0)} ms`,
       );
     }

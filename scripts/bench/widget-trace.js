@@ -1,8 +1,8 @@
 /**
  * The widget-timing figures of one page load, read from Chromium's performance trace of it (the events
- * DevTools' Performance panel shows): when the loader's script began to run, how long the tasks that ran
- * the loader's code took, which style and layout work that code forced, and when the launcher was first on
- * screen, from the mark the page probe (`launcher-probe.js`) leaves in the trace. Times are in ms.
+ * DevTools' Performance panel shows): when the loader's script began to run, how long its task and its
+ * code's longest run took, which style and layout work that code forced, and when the launcher was first
+ * on screen, from the mark the page probe (`launcher-probe.js`) leaves in the trace. Times are in ms.
  */
 
 /** The mark the page probe sets at the time the launcher was first rendered in the viewport. */
@@ -25,7 +25,10 @@ const STYLE_AND_LAYOUT = new Set(['Layout', 'UpdateLayoutTree']);
  * @typedef {object} WidgetLoadFigures
  * @property {number} launcherVisibleMs From the start of the loader's script to the launcher on screen.
  * @property {number} firstLoaderTaskMs The task that ran the loader's script, which draws the launcher.
- * @property {number} longestLoaderTaskMs The longest task in which the loader's code ran.
+ * @property {number} longestLoaderRunMs The longest the loader's own code held the main thread at once: its
+ *   script, or one of its callbacks, with everything the browser did inside it (forced layouts, storage
+ *   round trips). A callback can run inside a task that is mostly the browser's (a frame's rendering, for
+ *   an animation-frame callback), so the whole task is not the loader's.
  * @property {number} forcedLayouts Style or layout passes forced while the loader's code ran.
  * @property {number} forcedLayoutMs Their total time.
  */
@@ -65,20 +68,16 @@ export function readWidgetLoad(events, loaderUrl) {
   const visible = events.find((event) => event.name === LAUNCHER_VISIBLE_MARK);
   if (!visible) throw new Error('The trace has no mark of the launcher on screen.');
 
-  const loaderTasks = events.filter(
-    (event) => event.name === 'RunTask' && loaderRuns.some((run) => contains(event, run)),
-  );
+  const scriptTasks = events.filter((event) => event.name === 'RunTask' && contains(event, evaluation));
   const forced = events.filter(
     (event) =>
       STYLE_AND_LAYOUT.has(event.name) && event.ph === 'X' && loaderRuns.some((run) => contains(run, event)),
   );
-  // A trace without task events still bounds the loader's tasks by its own code's runs.
-  const longest = (/** @type {readonly TraceEvent[]} */ spans) =>
-    ms(Math.max(...spans.map((event) => event.dur ?? 0)));
   return {
     launcherVisibleMs: ms(visible.ts - evaluation.ts),
-    firstLoaderTaskMs: longest([evaluation, ...loaderTasks.filter((task) => contains(task, evaluation))]),
-    longestLoaderTaskMs: longest([...loaderRuns, ...loaderTasks]),
+    // A trace without task events still bounds the script's task by the script's own evaluation.
+    firstLoaderTaskMs: ms(Math.max(...[evaluation, ...scriptTasks].map((event) => event.dur ?? 0))),
+    longestLoaderRunMs: ms(Math.max(...loaderRuns.map((run) => run.dur ?? 0))),
     forcedLayouts: forced.length,
     forcedLayoutMs: ms(forced.reduce((sum, event) => sum + (event.dur ?? 0), 0)),
   };
