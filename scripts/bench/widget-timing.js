@@ -181,7 +181,7 @@ async function runBenchmark(options) {
   const relay = createRelayProcess({
     root: ROOT,
     port: await findFreePort(),
-    sqliteFile: join(directory, 'switchboard.sqlite'),
+    databaseUrl: `sqlite:${join(directory, 'switchboard.sqlite')}`,
     logFile: join(directory, 'relay.log'),
     admin: { email: 'bench-admin@switchboard.test', password: 'bench-admin-password' },
   });

@@ -77,10 +77,15 @@ async function readAtMost(response: Response, maxBytes: number): Promise<Uint8Ar
   const chunks: Uint8Array[] = [];
   let length = 0;
   if (response.body === null) return new Uint8Array();
-  for await (const chunk of response.body) {
-    length += chunk.byteLength;
-    if (length > maxBytes) throw tooLarge();
-    chunks.push(chunk);
+  // A reader rather than `for await`: the DOM typings some callers compile with lack the async iterator.
+  const reader = response.body.getReader();
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    length += read.value.byteLength;
+    if (length > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(read.value);
   }
   return Buffer.concat(chunks, length);
 }
