@@ -82,12 +82,15 @@ describe('describeSystemEntry: what the relay does on its own', () => {
     });
   });
 
-  it('gives the wait and the quiet spell in minutes', () => {
+  it('gives the wait and the quiet spell in seconds or minutes', () => {
     expect(describeSystemEntry({ kind: 'wait_timed_out', waitedMs: 600_000 }).text).toBe(
       'Nobody took the conversation within 10 minutes: it went back to the assistant',
     );
     expect(describeSystemEntry({ kind: 'idle_closed', idleMs: 60_000 }).text).toBe(
       'Closed after 1 minute without activity',
+    );
+    expect(describeSystemEntry({ kind: 'wait_timed_out', waitedMs: 8_400 }).text).toBe(
+      'Nobody took the conversation within 8 seconds: it went back to the assistant',
     );
   });
 });

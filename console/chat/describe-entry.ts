@@ -57,10 +57,10 @@ export function describeSystemEntry(entry: SystemEntryBody, myId: string | null 
       };
     case 'wait_timed_out':
       return line(
-        `Nobody took the conversation within ${minutes(entry.waitedMs)}: it went back to the assistant`,
+        `Nobody took the conversation within ${duration(entry.waitedMs)}: it went back to the assistant`,
       );
     case 'idle_closed':
-      return line(`Closed after ${minutes(entry.idleMs)} without activity`);
+      return line(`Closed after ${duration(entry.idleMs)} without activity`);
   }
 }
 
@@ -68,8 +68,13 @@ function line(text: string): SystemLine {
   return { text, detail: null, isProminent: false };
 }
 
-function minutes(ms: number): string {
-  const count = Math.max(1, Math.round(ms / 60_000));
+/** A duration as people say it: whole seconds under a minute, whole minutes above. */
+function duration(ms: number): string {
+  if (ms < 60_000) {
+    const seconds = Math.max(1, Math.round(ms / 1000));
+    return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  }
+  const count = Math.round(ms / 60_000);
   return count === 1 ? '1 minute' : `${count} minutes`;
 }
 

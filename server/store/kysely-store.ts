@@ -390,16 +390,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
         .select((builder) => [
           'agents.id',
           'agents.name',
-          builder
-            .exists(
-              builder
-                .selectFrom('agent_connections')
-                .innerJoin('relay_nodes', 'relay_nodes.id', 'agent_connections.node_id')
-                .select('agent_connections.socket_id')
-                .whereRef('agent_connections.agent_id', '=', 'agents.id')
-                .where('relay_nodes.heartbeat_at', '>=', aliveSince),
-            )
-            .as('is_online'),
+          builder.exists(liveSocketsOf(db, 'agents.id', aliveSince)).as('is_online'),
           builder
             .selectFrom('conversations')
             .select((inner) => inner.fn.countAll<number | string>().as('owned'))
@@ -426,16 +417,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
         .where('conversations.state', '=', 'agent')
         .where('agent_last_seen.last_seen_at', '<', agentOfflineBefore)
         .where((builder) =>
-          builder.not(
-            builder.exists(
-              builder
-                .selectFrom('agent_connections')
-                .innerJoin('relay_nodes', 'relay_nodes.id', 'agent_connections.node_id')
-                .select('agent_connections.socket_id')
-                .whereRef('agent_connections.agent_id', '=', 'conversations.agent_id')
-                .where('relay_nodes.heartbeat_at', '>=', aliveSince),
-            ),
-          ),
+          builder.not(builder.exists(liveSocketsOf(db, 'conversations.agent_id', aliveSince))),
         )
         .orderBy('agent_last_seen.last_seen_at')
         .limit(limit)
@@ -489,6 +471,23 @@ function lockOrder(requests: readonly CommitRequest[]): number[] {
       const rightId = (requests[right] as CommitRequest).conversationId;
       return leftId < rightId ? -1 : leftId > rightId ? 1 : left - right;
     });
+}
+
+/**
+ * The sockets, on relay processes alive since `aliveSince`, of the agent whose id the outer query's
+ * `agentIdColumn` holds: a correlated subquery for presence and for the disconnect grace period.
+ */
+function liveSocketsOf(
+  db: Kysely<Database>,
+  agentIdColumn: 'agents.id' | 'conversations.agent_id',
+  aliveSince: number,
+) {
+  return db
+    .selectFrom('agent_connections')
+    .innerJoin('relay_nodes', 'relay_nodes.id', 'agent_connections.node_id')
+    .select('agent_connections.socket_id')
+    .where('agent_connections.agent_id', '=', sql.ref<string>(agentIdColumn))
+    .where('relay_nodes.heartbeat_at', '>=', aliveSince);
 }
 
 /** Deletes a relay process's agent connections; their agents count as last seen at `at`. */
