@@ -64,7 +64,7 @@ export function createApp(options: AppOptions): Express {
     siteSettingsRoutes({ store }),
     webhookRoutes({ store, now }),
   );
-  api.use('/insights', insightsRoutes({ store, now }));
+  api.use('/insights', signedIn(store, now), insightsRoutes({ store, now }));
   api.use((_request, response) => {
     const body: ErrorResponse = { error: { code: 'invalid_payload', message: 'No such API endpoint.' } };
     response.status(404).json(body);

@@ -1,33 +1,21 @@
-import { Router, type Response } from 'express';
-import type { ErrorCode } from '../../protocol/errors.js';
-import type { ErrorResponse, InsightsResponse, InsightsSitesResponse } from '../../protocol/http-api.js';
+import { Router } from 'express';
+import type { InsightsResponse, InsightsSitesResponse } from '../../protocol/http-api.js';
 import { check, insightsQuerySchema } from '../../protocol/schemas.js';
 import { readInsightsReport } from '../insights/read-insights.js';
 import type { Store } from '../store/store.js';
-import { signedInAgent } from './signed-in-agent.js';
+import { refuse } from './refuse.js';
 
 export interface InsightsRoutesOptions {
   store: Store;
   now: () => number;
 }
 
-function refuse(response: Response, status: number, code: ErrorCode, message: string): void {
-  const body: ErrorResponse = { error: { code, message } };
-  response.status(status).json(body);
-}
-
 /**
  * `/api/insights`: a site's report for a date range (GET `/`), and the sites to choose from (GET `/sites`),
- * for any signed-in agent. The query is checked before anything is read.
+ * for any signed-in agent: mounted behind `signedIn`. The query is checked before anything is read.
  */
 export function insightsRoutes({ store, now }: InsightsRoutesOptions): Router {
   const router = Router();
-
-  router.use(async (request, response, next) => {
-    if ((await signedInAgent(store, now(), request)) === null)
-      return refuse(response, 401, 'unauthorized', 'Not signed in.');
-    next();
-  });
 
   router.get('/', async (request, response) => {
     const query = check(insightsQuerySchema, request.query);
