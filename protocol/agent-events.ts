@@ -24,9 +24,18 @@ export interface AgentProfile extends AgentRef {
   role: AgentRole;
 }
 
-/** A teammate as the console shows them: online on any relay process or not, and their load. */
+/**
+ * What an agent said about taking conversations. Only `online` agents are assigned conversations or count as
+ * available; an `away` agent keeps their conversations; `offline` is the same while their console is open.
+ */
+export type AgentStatus = 'online' | 'away' | 'offline';
+
+/** A teammate as the console shows them: connected on any relay process or not, their status and load. */
 export interface AgentPresence extends AgentRef {
+  /** True while one of the agent's consoles is connected. */
   isOnline: boolean;
+  /** What the agent set; counts only while `isOnline`. */
+  status: AgentStatus;
   /** Conversations the agent owns now. */
   load: number;
 }
@@ -62,6 +71,31 @@ export interface AgentSendMessagePayload {
   text: string;
 }
 
+/** Passes a conversation the agent owns to another agent, who becomes its owner at once. */
+export interface TransferPayload {
+  conversationId: string;
+  /** The receiving agent; they must be connected and `online`. */
+  toAgentId: string;
+  /** A note for the receiving agent, which the visitor never sees; null for none. */
+  note: string | null;
+}
+
+/** A private note, for agents only. */
+export interface AddNotePayload {
+  conversationId: string;
+  clientId: string;
+  text: string;
+}
+
+export interface AgentTypingPayload {
+  conversationId: string;
+  isTyping: boolean;
+}
+
+export interface SetStatusPayload {
+  status: AgentStatus;
+}
+
 /** Commands from the console. */
 export interface AgentClientEvents {
   /** Starts live inbox updates and answers with the inbox as it is now. */
@@ -79,6 +113,12 @@ export interface AgentClientEvents {
   /** Gives the conversation back to the bot. */
   'conversation:hand-back': (payload: ConversationRef, ack: (result: Ack<Appended>) => void) => void;
   'conversation:resolve': (payload: ConversationRef, ack: (result: Ack<Appended>) => void) => void;
+  'conversation:transfer': (payload: TransferPayload, ack: (result: Ack<Appended>) => void) => void;
+  'note:add': (payload: AddNotePayload, ack: (result: Ack<Appended>) => void) => void;
+  /** Tells the visitor whether the agent is typing; only in a conversation the agent owns. Nothing is stored. */
+  'typing:set': (payload: AgentTypingPayload, ack: (result: Ack) => void) => void;
+  /** Sets the agent's status for every one of their consoles; the team sees it at once. */
+  'agent:set-status': (payload: SetStatusPayload, ack: (result: Ack) => void) => void;
 }
 
 /** Facts from the relay. */
@@ -89,4 +129,6 @@ export interface AgentServerEvents {
   'conversation:changed': (conversation: ConversationSummary) => void;
   /** Someone's presence or load changed: the whole team as it is now. */
   'team:changed': (team: AgentPresence[]) => void;
+  /** The visitor of a conversation the console has open started or stopped typing. */
+  'typing:changed': (typing: { conversationId: string; isTyping: boolean }) => void;
 }

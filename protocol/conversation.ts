@@ -1,4 +1,4 @@
-import type { AgentRef, HandoffTrigger } from './entries.js';
+import type { AgentRef, HandoffTrigger, RatingScore } from './entries.js';
 
 /**
  * Who answers the visitor. Derived from the log; changed only by compare-and-set on the conversation's
@@ -35,6 +35,28 @@ export interface VisitorConversation {
   lastSeq: number;
 }
 
+/** A page the visitor opened during the conversation. */
+export interface VisitedPage {
+  url: string;
+  title: string | null;
+  /** When the widget reported it, in ms since the Unix epoch. */
+  at: number;
+}
+
+/** The most pages a conversation remembers the visitor opening; older ones are forgotten first. */
+export const MAX_VISITED_PAGES = 10;
+
+/** A waiting visitor's place in the queue, as the widget shows it. */
+export interface QueueStatus {
+  /** 1 for the next visitor an agent will take. */
+  position: number;
+  /**
+   * How long the visitor can expect to wait from now, in ms, estimated from the site's recent waits; null
+   * when there are too few recent waits to say.
+   */
+  estimatedWaitMs: number | null;
+}
+
 /** The conversation as an agent's inbox shows it. */
 export interface ConversationSummary extends VisitorConversation {
   siteId: string;
@@ -49,4 +71,10 @@ export interface ConversationSummary extends VisitorConversation {
   handoff: { trigger: HandoffTrigger; reason: string } | null;
   /** The newest message's text, shortened for the inbox list. */
   preview: string | null;
+  /** The pages the visitor opened, oldest first, at most {@link MAX_VISITED_PAGES}; the last is the current one. */
+  pages: VisitedPage[];
+  /** The newest message the visitor left for the team while nobody was available: a lead to answer by email. */
+  lead: { email: string; at: number } | null;
+  /** The visitor's rating, after the conversation was resolved. */
+  rating: { score: RatingScore; comment: string | null } | null;
 }

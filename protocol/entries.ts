@@ -37,8 +37,14 @@ export type HandoffTrigger =
   | 'visitor_button'
   /** The visitor wrote that they want a person ("human", "real person", …). */
   | 'visitor_phrase'
-  /** The bot found no good answer twice in a row. */
+  /** The bot found no good answer several times in a row (the site's rules say how many). */
   | 'bot_misses'
+  /** The bot answered, but less sure than the site's rules accept, several times in a row. */
+  | 'low_confidence'
+  /** The visitor raised a topic the site's rules always give to a person ("refund", "complaint", …). */
+  | 'keyword'
+  /** The visitor repeated a question or said the bot is not helping, as often as the site's rules allow. */
+  | 'frustration'
   /** The bot itself asked for a person (a webhook or Rasa bot's handoff request). */
   | 'bot_request'
   /** An agent took the conversation over from the bot without being asked. */
@@ -72,7 +78,45 @@ export type EntryBody =
       /** A sentence for the agent: why the visitor needs a person. */
       reason: string;
     }
-  | { kind: 'agent_joined'; agent: AgentRef }
+  | {
+      kind: 'agent_joined';
+      agent: AgentRef;
+      /** How long the visitor waited in the queue, in ms; absent when the agent took over from the bot. */
+      waitedMs?: number;
+      /** True when routing assigned the agent, rather than the agent claiming the conversation. */
+      isAssigned?: boolean;
+    }
+  /**
+   * The visitor or the bot asked for a person, but nobody can take the conversation: outside business hours,
+   * or no agent online. The assistant keeps the conversation and the visitor is offered to leave a message.
+   */
+  | {
+      kind: 'handoff_unavailable';
+      trigger: HandoffTrigger;
+      reason: string;
+      why: UnavailableReason;
+      /** When the team is next open, in ms since the Unix epoch; null when unknown or not a matter of hours. */
+      opensAt: number | null;
+    }
+  /** The visitor left a message for the team to answer by email: a lead. */
+  | { kind: 'message_left'; email: string; text: string }
+  /** Nobody accepted the waiting conversation in time: agents were asked again, or the visitor was offered to leave a message. */
+  | { kind: 'wait_escalated'; stage: EscalationStage; waitedMs: number }
+  /** The owning agent passed the conversation to another agent. */
+  | {
+      kind: 'transferred';
+      from: AgentRef;
+      to: AgentRef;
+      /** The note for the receiving agent; agents only (the visitor's copy has null). */
+      note: string | null;
+    }
+  /** A note agents write for each other; the visitor never sees it (their copy is `internal`). */
+  | { kind: 'note_added'; agent: AgentRef; text: string }
+  /**
+   * What the visitor receives in place of an entry only agents may read, so their log keeps its seq and
+   * stays gap-free. Never stored.
+   */
+  | { kind: 'internal' }
   | { kind: 'handed_back'; agent: AgentRef }
   | {
       kind: 'resolved';
@@ -89,7 +133,22 @@ export type EntryBody =
   /** Nobody took the waiting conversation in time: it went back to the assistant. */
   | { kind: 'wait_timed_out'; waitedMs: number }
   /** Nothing happened in the conversation for a long time: it was closed as resolved. */
-  | { kind: 'idle_closed'; idleMs: number };
+  | { kind: 'idle_closed'; idleMs: number }
+  /** The visitor rated the conversation after it was resolved. */
+  | { kind: 'rated'; score: RatingScore; comment: string | null };
+
+/** Why nobody can take a conversation now. */
+export type UnavailableReason =
+  /** Outside the site's business hours, or on a holiday. */
+  | 'closed'
+  /** Within hours, but no agent is online (away and offline agents do not count). */
+  | 'no_agents';
+
+/** How far a wait has been escalated: agents asked again, then the visitor offered to leave a message. */
+export type EscalationStage = 'reoffered' | 'message_offered';
+
+/** A visitor's rating of a resolved conversation: 1 (poor) to 5 (excellent). */
+export type RatingScore = 1 | 2 | 3 | 4 | 5;
 
 /** The kinds of entry, one per member of {@link EntryBody}. */
 export type EntryKind = EntryBody['kind'];

@@ -29,6 +29,14 @@ export type ErrorCode =
   | 'conversation_resolved'
   /** The command does not apply in the conversation's current state. */
   | 'invalid_transition'
+  /** The agent a conversation was to be transferred to is not connected and online. */
+  | 'agent_unavailable'
+  /** The visitor already rated this resolution of the conversation. */
+  | 'already_rated'
+  /** A canned response with that shortcut already exists. */
+  | 'shortcut_taken'
+  /** No canned response has that id. */
+  | 'canned_response_not_found'
   /** Too many requests; try again later. */
   | 'rate_limited'
   /** Wrong email or password. */

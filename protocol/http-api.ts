@@ -190,3 +190,23 @@ export interface InsightsResponse {
 export interface InsightsSitesResponse {
   sites: SiteOption[];
 }
+
+/**
+ * A reply agents insert by typing its shortcut in the reply box (`/refund`, say). Shared by the whole team:
+ * any agent reads them, admins manage them.
+ */
+export interface CannedResponse {
+  id: string;
+  /** Letters, digits and `-`, 1 to 32 of them, unique; typed after a `/`. */
+  shortcut: string;
+  /** The reply's text, which the agent can edit before sending. */
+  text: string;
+}
+
+/** The body of `GET /api/canned-responses`, sorted by shortcut. */
+export interface CannedResponsesResponse {
+  cannedResponses: CannedResponse[];
+}
+
+/** The body of `POST /api/canned-responses` (create) and `PUT /api/canned-responses/:id` (replace). */
+export type CannedResponseRequest = Omit<CannedResponse, 'id'>;

@@ -6,3 +6,6 @@ export const MAX_ENTRIES_PER_PAGE = 500;
 
 /** The longest range an Insights report covers, in days, both ends included. */
 export const MAX_INSIGHTS_DAYS = 366;
+
+/** The longest private note, transfer note or rating comment, in UTF-16 code units. */
+export const MAX_NOTE_LENGTH = 1000;

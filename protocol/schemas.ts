@@ -5,16 +5,17 @@
  * Browser code never imports this file (the lint rules enforce it), so none of it reaches a bundle.
  */
 import * as v from 'valibot';
-import type { AgentHandshake, AgentClientEvents } from './agent-events.js';
+import type { AgentHandshake, AgentClientEvents, AgentStatus } from './agent-events.js';
 import type { VisitorContext } from './conversation.js';
 import type {
+  CannedResponseRequest,
   CreateWebhookRequest,
   InsightsQuery,
   RetentionRequest,
   TranscriptFormat,
   UpdateWebhookRequest,
 } from './http-api.js';
-import { MAX_INSIGHTS_DAYS, MAX_MESSAGE_LENGTH } from './limits.js';
+import { MAX_INSIGHTS_DAYS, MAX_MESSAGE_LENGTH, MAX_NOTE_LENGTH } from './limits.js';
 import type { VisitorClientEvents, VisitorHandshake } from './visitor-events.js';
 import { WEBHOOK_EVENT_TYPES } from './webhook-events.js';
 
@@ -46,6 +47,8 @@ const identifier = v.pipe(
   v.string(),
   v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Expected an id of 1 to 64 letters, digits, _ or -.'),
 );
+
+const emailAddress = v.pipe(v.string(), v.maxLength(254), v.email('Expected an email address.'));
 
 const seq = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 
@@ -92,6 +95,13 @@ export const visitorCommandSchemas = {
   }),
   'message:send': v.strictObject({ clientId: identifier, text: messageText }),
   'handoff:request': v.strictObject({ clientId: identifier }),
+  'lead:leave': v.strictObject({ clientId: identifier, email: emailAddress, text: messageText }),
+  'rating:give': v.strictObject({
+    clientId: identifier,
+    score: v.picklist([1, 2, 3, 4, 5] as const, 'Expected a score from 1 to 5.'),
+    comment: v.nullable(readableText(MAX_NOTE_LENGTH, 'comment')),
+  }),
+  'typing:set': v.strictObject({ isTyping: v.boolean() }),
 } satisfies { [Name in keyof VisitorClientEvents]: v.GenericSchema<PayloadOf<VisitorClientEvents>[Name]> };
 
 const conversationRef = v.strictObject({ conversationId: identifier });
@@ -104,12 +114,38 @@ export const agentCommandSchemas = {
   'message:send': v.strictObject({ conversationId: identifier, clientId: identifier, text: messageText }),
   'conversation:hand-back': conversationRef,
   'conversation:resolve': conversationRef,
+  'conversation:transfer': v.strictObject({
+    conversationId: identifier,
+    toAgentId: identifier,
+    note: v.nullable(readableText(MAX_NOTE_LENGTH, 'note')),
+  }),
+  'note:add': v.strictObject({
+    conversationId: identifier,
+    clientId: identifier,
+    text: readableText(MAX_NOTE_LENGTH, 'note'),
+  }),
+  'typing:set': v.strictObject({ conversationId: identifier, isTyping: v.boolean() }),
+  'agent:set-status': v.strictObject({
+    status: v.picklist(
+      ['online', 'away', 'offline'] satisfies AgentStatus[],
+      'Expected online, away or offline.',
+    ),
+  }),
 } satisfies { [Name in keyof AgentClientEvents]: v.GenericSchema<PayloadOf<AgentClientEvents>[Name]> };
 
 export const signInSchema = v.strictObject({
-  email: v.pipe(v.string(), v.maxLength(254), v.email('Expected an email address.')),
+  email: emailAddress,
   password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
 });
+
+/** A canned response: its shortcut, typed after `/`, and its text. */
+export const cannedResponseSchema = v.strictObject({
+  shortcut: v.pipe(
+    v.string(),
+    v.regex(/^[a-z0-9-]{1,32}$/, 'Expected a shortcut of 1 to 32 lowercase letters, digits or -.'),
+  ),
+  text: messageText,
+}) satisfies v.GenericSchema<CannedResponseRequest>;
 
 /** The most days a site may keep conversations before retention deletes them: ten years. */
 export const MAX_RETENTION_DAYS = 3650;

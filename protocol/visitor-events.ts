@@ -2,8 +2,8 @@
  * The `/visitor` namespace: what the widget's chat frame and the relay say to each other. Every command from
  * the client carries an acknowledgement callback, answered only after the store has committed.
  */
-import type { VisitorContext, VisitorConversation } from './conversation.js';
-import type { Entry } from './entries.js';
+import type { QueueStatus, VisitorContext, VisitorConversation } from './conversation.js';
+import type { AgentRef, Entry, RatingScore } from './entries.js';
 import type { Ack } from './errors.js';
 
 /** The Socket.IO namespace the widget connects to. */
@@ -54,6 +54,26 @@ export interface RequestHandoffPayload {
   clientId: string;
 }
 
+/** The visitor leaves a message for the team, to be answered by email, when nobody can take the chat. */
+export interface LeaveMessagePayload {
+  clientId: string;
+  email: string;
+  text: string;
+}
+
+/** The visitor rates the conversation after it was resolved. */
+export interface GiveRatingPayload {
+  clientId: string;
+  score: RatingScore;
+  /** An optional sentence; null for none. */
+  comment: string | null;
+}
+
+/** Whether someone is typing. Only the fact travels, never the draft. */
+export interface TypingPayload {
+  isTyping: boolean;
+}
+
 /** Where a committed command's entry landed. */
 export interface Appended {
   conversationId: string;
@@ -65,6 +85,15 @@ export interface VisitorClientEvents {
   'session:resume': (payload: ResumePayload, ack: (result: Ack<ResumeResult>) => void) => void;
   'message:send': (payload: SendMessagePayload, ack: (result: Ack<Appended>) => void) => void;
   'handoff:request': (payload: RequestHandoffPayload, ack: (result: Ack<Appended>) => void) => void;
+  /** Leaves a message for the team; refused while an agent is in the conversation. */
+  'lead:leave': (payload: LeaveMessagePayload, ack: (result: Ack<Appended>) => void) => void;
+  /** Rates the conversation; only once it is resolved, once per resolution. */
+  'rating:give': (payload: GiveRatingPayload, ack: (result: Ack<Appended>) => void) => void;
+  /**
+   * Tells the agents in the conversation whether the visitor is typing. Clients send `true` at most every few
+   * seconds while typing and `false` when they stop; the relay stores nothing.
+   */
+  'typing:set': (payload: TypingPayload, ack: (result: Ack) => void) => void;
 }
 
 /** Facts from the relay. */
@@ -73,4 +102,11 @@ export interface VisitorServerEvents {
   'entry:added': (entry: Entry) => void;
   /** The conversation's state changed, or it was created. */
   'conversation:updated': (conversation: VisitorConversation) => void;
+  /** The visitor's place in the queue changed; null when they are no longer waiting. */
+  'queue:updated': (status: QueueStatus | null) => void;
+  /**
+   * The agent answering started or stopped typing. A client shows it for at most a few seconds after the last
+   * `true`, as a missed `false` must not leave it on.
+   */
+  'typing:changed': (typing: { isTyping: boolean; agent: AgentRef }) => void;
 }

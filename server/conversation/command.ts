@@ -1,4 +1,10 @@
-import type { AgentRef, KnowledgeSource, QuickReply } from '../../protocol/entries.js';
+import type {
+  AgentRef,
+  EscalationStage,
+  KnowledgeSource,
+  QuickReply,
+  RatingScore,
+} from '../../protocol/entries.js';
 
 /**
  * What the bot answered, as the dialog-manager port's `BotReply` has it (the core may not import the port,
@@ -28,7 +34,17 @@ export type Command =
       computedAtVersion: number;
     }
   | { type: 'claim'; agent: AgentRef }
+  /**
+   * Routing gives the waiting conversation to `agent`. Names the wait it was decided for, so an assignment
+   * racing a claim or another process's assignment changes nothing.
+   */
+  | { type: 'assign'; agent: AgentRef; waitingSince: number }
   | { type: 'agent_message'; agent: AgentRef; text: string }
+  /** The owning agent `from` passes the conversation to `to` (the relay checks `to` is online). */
+  | { type: 'transfer'; from: AgentRef; to: AgentRef; note: string | null }
+  | { type: 'add_note'; agent: AgentRef; text: string }
+  | { type: 'leave_message'; email: string; text: string }
+  | { type: 'rate'; score: RatingScore; comment: string | null }
   | { type: 'hand_back'; agent: AgentRef }
   | { type: 'resolve'; agent: AgentRef }
   /**
@@ -42,6 +58,8 @@ export type Command =
       ownerVersion: number;
     }
   | { type: 'time_out_wait'; waitingSince: number }
+  /** The wait that began at `waitingSince` reached the site's escalation time for `stage`. */
+  | { type: 'escalate_wait'; waitingSince: number; stage: EscalationStage }
   | {
       type: 'close_idle';
       /** The version at which the sweep found the conversation idle; any commit since keeps it open. */

@@ -1,5 +1,5 @@
 import type { ConversationState } from '../../protocol/conversation.js';
-import type { AgentRef, HandoffTrigger } from '../../protocol/entries.js';
+import type { AgentRef, EscalationStage, HandoffTrigger } from '../../protocol/entries.js';
 
 /**
  * The part of a conversation that decides who may speak in it: what the state machine reads and writes.
@@ -22,6 +22,19 @@ export interface ConversationControl {
   waitingSince: number | null;
   /** The newest handoff's trigger and reason. */
   handoff: { trigger: HandoffTrigger; reason: string } | null;
+  /**
+   * True while waiting again after the agent's connection dropped: such a visitor goes to the front of the
+   * queue, as they were already being helped.
+   */
+  isRequeued: boolean;
+  /** While waiting: how far the wait has been escalated, or null before the first escalation. */
+  escalation: EscalationStage | null;
+  /** Frustration signals (a repeated question, "this is useless") while with the current owner. */
+  frustrationSignals: number;
+  /** The visitor's newest message to the bot, normalised, to notice the same question asked again. */
+  lastQuestion: string | null;
+  /** True from a resolution until the visitor rates it or writes again: a rating is welcome. */
+  isRatingOpen: boolean;
 }
 
 /** The control of a conversation that has just been created and holds no entries. */
@@ -33,4 +46,9 @@ export const NEW_CONVERSATION_CONTROL: ConversationControl = {
   botMissStreak: 0,
   waitingSince: null,
   handoff: null,
+  isRequeued: false,
+  escalation: null,
+  frustrationSignals: 0,
+  lastQuestion: null,
+  isRatingOpen: false,
 };
