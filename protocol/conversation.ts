@@ -67,6 +67,11 @@ export interface ConversationSummary extends VisitorConversation {
   updatedAt: number;
   /** While waiting: when the visitor asked for a person, in ms since the Unix epoch. */
   waitingSince: number | null;
+  /**
+   * True while waiting again because the agent's connection dropped: the queue puts such visitors first,
+   * then everyone else by `waitingSince`.
+   */
+  isRequeued: boolean;
   /** The newest handoff's trigger and reason, if the conversation was ever handed to a person. */
   handoff: { trigger: HandoffTrigger; reason: string } | null;
   /** The newest message's text, shortened for the inbox list. */
