@@ -202,7 +202,7 @@ const isoDay = v.pipe(
 );
 
 /** An IANA time zone name that the relay's runtime knows, such as `Europe/Paris` or `UTC`. */
-const timeZone = v.pipe(
+export const timeZoneName = v.pipe(
   v.string(),
   v.regex(/^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/, 'Expected a time zone name such as Europe/Paris.'),
   v.check((zone) => {
@@ -216,7 +216,7 @@ const timeZone = v.pipe(
 
 /** The query of `GET /api/insights`, as Express parses it: every value a string. */
 export const insightsQuerySchema = v.pipe(
-  v.strictObject({ siteId: identifier, from: isoDay, to: isoDay, timeZone: v.exactOptional(timeZone) }),
+  v.strictObject({ siteId: identifier, from: isoDay, to: isoDay, timeZone: v.exactOptional(timeZoneName) }),
   v.check(({ from, to }) => from <= to, 'from must not be after to.'),
   v.check(
     ({ from, to }) => (Date.parse(to) - Date.parse(from)) / DAY_MS + 1 <= MAX_INSIGHTS_DAYS,

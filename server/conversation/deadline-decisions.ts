@@ -26,7 +26,11 @@ export function releaseAgent(
 }
 
 /** Nobody took the waiting conversation in time: the assistant takes it back and keeps helping. */
-export function timeOutWait(current: ConversationControl, waitingSince: number, now: number): Outcome | Refusal {
+export function timeOutWait(
+  current: ConversationControl,
+  waitingSince: number,
+  now: number,
+): Outcome | Refusal {
   if (current.state !== 'waiting' || current.waitingSince !== waitingSince) {
     return refusal('invalid_transition', 'The conversation is no longer waiting since that time.');
   }
@@ -48,7 +52,8 @@ export function escalateWait(
   if (current.state !== 'waiting' || current.waitingSince !== waitingSince) {
     return refusal('invalid_transition', 'The conversation is no longer waiting since that time.');
   }
-  const isDue = stage === 'reoffered' ? current.escalation === null : current.escalation !== 'message_offered';
+  const isDue =
+    stage === 'reoffered' ? current.escalation === null : current.escalation !== 'message_offered';
   if (!isDue) return refusal('invalid_transition', 'The wait is already escalated that far.');
   return {
     entries: [{ kind: 'wait_escalated', stage, waitedMs: now - waitingSince }],

@@ -1,14 +1,6 @@
 import type { ProtocolError } from '../../protocol/errors.js';
 import type { EntryBody } from '../../protocol/entries.js';
-import {
-  addNote,
-  agentMessage,
-  assign,
-  claim,
-  handBack,
-  resolve,
-  transfer,
-} from './agent-decisions.js';
+import { addNote, agentMessage, assign, claim, handBack, resolve, transfer } from './agent-decisions.js';
 import type { Command } from './command.js';
 import type { ConversationControl } from './conversation-control.js';
 import { closeIdle, escalateWait, releaseAgent, timeOutWait } from './deadline-decisions.js';

@@ -10,7 +10,11 @@ import { excerpt, refusal, sameOwner, type DecisionContext, type Outcome, type R
  * whether this message goes to a person: an explicit request, a topic that always does, or one frustration
  * signal too many. Otherwise the bot answers it; with an agent or in the queue, it is simply added.
  */
-export function visitorMessage(current: ConversationControl, text: string, context: DecisionContext): Outcome {
+export function visitorMessage(
+  current: ConversationControl,
+  text: string,
+  context: DecisionContext,
+): Outcome {
   const reopened: EntryBody[] = current.state === 'resolved' ? [{ kind: 'reopened' }] : [];
   const entries: EntryBody[] = [...reopened, { kind: 'visitor_message', text }];
   const isWithBot = current.state === 'bot' || current.state === 'resolved';

@@ -66,7 +66,7 @@ export function nextOpeningAfter(hours: OpeningHours, at: number): number | null
     const probe = startOfToday + (dayOffset * DAY_MINUTES + 12 * 60) * MINUTE_MS;
     const local = localTime(hours.timeZone, probe);
     if (hours.holidays.includes(local.day)) continue;
-    const spans = [...(hours.weekly[local.weekday] ?? [])].sort((a, b) => a.startMinute - b.startMinute);
+    const spans = (hours.weekly[local.weekday] ?? []).toSorted((a, b) => a.startMinute - b.startMinute);
     for (const span of spans) {
       const opensAt = instantOf(hours.timeZone, local.day, span.startMinute);
       if (opensAt > at) return opensAt;

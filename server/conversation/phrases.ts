@@ -22,5 +22,7 @@ export function rememberedQuestion(text: string): string {
 /** The first of `phrases` that `text` contains as whole words, case-insensitively, or null. */
 export function findPhrase(text: string, phrases: readonly string[]): string | null {
   const padded = ` ${normalise(text)} `;
-  return phrases.find((phrase) => normalise(phrase) !== '' && padded.includes(` ${normalise(phrase)} `)) ?? null;
+  return (
+    phrases.find((phrase) => normalise(phrase) !== '' && padded.includes(` ${normalise(phrase)} `)) ?? null
+  );
 }

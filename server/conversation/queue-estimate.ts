@@ -13,9 +13,8 @@ export function estimateWaitMs(
   agentsOnline: number,
 ): number | null {
   if (recentWaitsMs.length < MIN_WAITS_FOR_ESTIMATE || agentsOnline === 0) return null;
-  const sorted = [...recentWaitsMs].sort((a, b) => a - b);
+  const sorted = recentWaitsMs.toSorted((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  const median =
-    sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  const median = sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
   return Math.round((median * position) / agentsOnline);
 }

@@ -21,7 +21,5 @@ export function pickAgent(candidates: readonly RoutingCandidate[], capacity: num
 }
 
 function compare(a: RoutingCandidate, b: RoutingCandidate): number {
-  return (
-    a.load - b.load || a.agent.name.localeCompare(b.agent.name) || a.agent.id.localeCompare(b.agent.id)
-  );
+  return a.load - b.load || a.agent.name.localeCompare(b.agent.name) || a.agent.id.localeCompare(b.agent.id);
 }
