@@ -4,9 +4,13 @@ import type { ErrorCode } from '../../protocol/errors.js';
 import type { AgentRef, EntryKind } from '../../protocol/entries.js';
 import type { BotAnswer, Command } from './command.js';
 import { NEW_CONVERSATION_CONTROL, type ConversationControl } from './conversation-control.js';
-import { decide, MIN_BOT_CONFIDENCE } from './decide.js';
+import { ALWAYS_AVAILABLE } from './availability.js';
+import { decide, type DecisionContext } from './decide.js';
+import { DEFAULT_HANDOFF_RULES } from './handoff-rules.js';
 
 const NOW = 1_700_000_000_000;
+const context: DecisionContext = { now: NOW, rules: DEFAULT_HANDOFF_RULES, availability: ALWAYS_AVAILABLE };
+const MIN_BOT_CONFIDENCE = DEFAULT_HANDOFF_RULES.minConfidence;
 const alice: AgentRef = { id: 'agent-alice', name: 'Alice' };
 const bob: AgentRef = { id: 'agent-bob', name: 'Bob' };
 const answer: BotAnswer = {
@@ -31,7 +35,7 @@ const byState: Record<ConversationState, ConversationControl> = {
 };
 
 function accepted(current: ConversationControl, command: Command) {
-  const decision = decide(current, command, NOW);
+  const decision = decide(current, command, context);
   if (!decision.ok) throw new Error(`expected acceptance, got ${decision.error.code}`);
   return decision;
 }
@@ -55,7 +59,7 @@ describe('decide: accepted transitions', () => {
     ['waiting', { type: 'resolve', agent: bob }, 'resolved', ['resolved']],
     ['agent', { type: 'visitor_message', text: 'Thanks, that helps' }, 'agent', ['visitor_message']],
     ['agent', { type: 'agent_message', agent: alice, text: 'Happy to help' }, 'agent', ['agent_message']],
-    ['agent', { type: 'hand_back', agent: alice }, 'bot', ['handed_back']],
+    ['agent', { type: 'hand_back', agent: alice }, 'bot', ['handed_back', 'bot_message']],
     ['agent', { type: 'resolve', agent: alice }, 'resolved', ['resolved']],
     ['resolved', { type: 'visitor_message', text: 'One more thing' }, 'bot', ['reopened', 'visitor_message']],
     [
@@ -103,7 +107,7 @@ describe('decide: refused commands', () => {
     ['agent', { type: 'time_out_wait', waitingSince: NOW - 60_000 }, 'invalid_transition'],
     ['resolved', { type: 'close_idle', version: 4, idleSince: NOW - 60_000 }, 'conversation_resolved'],
   ])('from %s, refuses %o with %s', (from, command, code) => {
-    const decision = decide(byState[from], command, NOW);
+    const decision = decide(byState[from], command, context);
     expect(decision).toMatchObject({ ok: false, error: { code } });
   });
 });
@@ -111,7 +115,7 @@ describe('decide: refused commands', () => {
 describe('decide: ownership bookkeeping', () => {
   it('drops a bot reply computed before the conversation last changed owner', () => {
     const handedBack = control({ state: 'bot', ownerVersion: 7, version: 8 });
-    const decision = decide(handedBack, { type: 'bot_reply', reply: answer, computedAtVersion: 6 }, NOW);
+    const decision = decide(handedBack, { type: 'bot_reply', reply: answer, computedAtVersion: 6 }, context);
     expect(decision).toMatchObject({ ok: false, error: { code: 'not_owner' } });
   });
 
@@ -162,7 +166,7 @@ describe('decide: ownership bookkeeping', () => {
 
   it('names the agent who joins and who hands back', () => {
     const joined = accepted(waiting, { type: 'claim', agent: alice }).entries;
-    expect(joined).toEqual([{ kind: 'agent_joined', agent: alice }]);
+    expect(joined).toEqual([{ kind: 'agent_joined', agent: alice, waitedMs: 60_000 }]);
     expect(accepted(withAlice, { type: 'hand_back', agent: alice }).control).toMatchObject({
       state: 'bot',
       agent: null,
@@ -179,7 +183,7 @@ describe('decide: stored deadlines', () => {
 
   it('keeps the conversation with an agent who reconnected and took it again since the sweep', () => {
     const retaken = control({ state: 'agent', agent: alice, ownerVersion: 9, version: 9 });
-    const decision = decide(retaken, { type: 'release_agent', agent: alice, ownerVersion: 3 }, NOW);
+    const decision = decide(retaken, { type: 'release_agent', agent: alice, ownerVersion: 3 }, context);
     expect(decision).toMatchObject({ ok: false, error: { code: 'invalid_transition' } });
   });
 
@@ -190,7 +194,7 @@ describe('decide: stored deadlines', () => {
   });
 
   it('leaves open a conversation that was active after it was found idle', () => {
-    const decision = decide(withBot, { type: 'close_idle', version: 3, idleSince: NOW - 60_000 }, NOW);
+    const decision = decide(withBot, { type: 'close_idle', version: 3, idleSince: NOW - 60_000 }, context);
     expect(decision).toMatchObject({ ok: false, error: { code: 'invalid_transition' } });
   });
 });
@@ -300,14 +304,14 @@ describe('decide: what the bot says', () => {
   });
 
   it('refuses a reply that says nothing and asks for no one', () => {
-    expect(decide(withBot, reply({ messages: [] }), NOW)).toMatchObject({
+    expect(decide(withBot, reply({ messages: [] }), context)).toMatchObject({
       ok: false,
       error: { code: 'invalid_payload' },
     });
   });
 
   it('drops a handoff request that comes after the bot lost the conversation', () => {
-    const decision = decide(waiting, reply({ handoff: { reason: 'Too late.' } }), NOW);
+    const decision = decide(waiting, reply({ handoff: { reason: 'Too late.' } }), context);
     expect(decision).toMatchObject({ ok: false, error: { code: 'not_owner' } });
   });
 
@@ -317,7 +321,7 @@ describe('decide: what the bot says', () => {
     expect(unsure.entries).toMatchObject([{ kind: 'bot_message', isMiss: true }]);
 
     const twice = accepted(control({ botMissStreak: 1 }), reply({ confidence: 0.1 }));
-    expect(twice.control).toMatchObject({ state: 'waiting', handoff: { trigger: 'bot_misses' } });
+    expect(twice.control).toMatchObject({ state: 'waiting', handoff: { trigger: 'low_confidence' } });
   });
 
   it(`counts an answer with confidence of ${MIN_BOT_CONFIDENCE} or more, or none, as an answer`, () => {
