@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,22 @@ import { ConfigError } from './config.js';
 import { DEFAULT_HANDOFF_RULES } from './conversation/handoff-rules.js';
 import { parseHandoffRules, readHandoffRulesFile } from './handoff-rules-file.js';
 
+/** The example in the README's "Handoff rules" section: the first JSON block after its heading. */
+function readmeExample(): unknown {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## Handoff rules'));
+  const block = /```json\n([\s\S]*?)```/.exec(section);
+  if (!block?.[1]) throw new Error('The README has no handoff rules example.');
+  return JSON.parse(block[1]);
+}
+
 describe('the handoff rules file', () => {
+  it('accepts the README’s example as written', () => {
+    const book = parseHandoffRules(readmeExample(), 'README.md');
+    expect(book.forSite('demo')).toMatchObject({ routing: 'auto', capacityPerAgent: 4, hours: null });
+    expect(book.forSite('other').hours?.timeZone).toBe('Europe/London');
+  });
+
   it('applies the default section to every site and a site’s own section over it', () => {
     const book = parseHandoffRules(
       {
