@@ -12,6 +12,7 @@ import { securityHeaders } from './security-headers.js';
 import { sessionRoutes } from './session-routes.js';
 import { siteSettingsRoutes } from './site-settings-routes.js';
 import { staticRoutes } from './static-routes.js';
+import { teamRoutes } from './team-routes.js';
 import { transcriptRoutes } from './transcript-routes.js';
 import { utf8JsonOnly } from './utf8-json-only.js';
 import { webhookRoutes } from './webhook-routes.js';
@@ -65,6 +66,7 @@ export function createApp(options: AppOptions): Express {
     webhookRoutes({ store, now }),
   );
   api.use('/insights', signedIn(store, now), insightsRoutes({ store, now }));
+  api.use('/agents', signedIn(store, now), adminOnly, teamRoutes({ store, now }));
   api.use((_request, response) => {
     const body: ErrorResponse = { error: { code: 'invalid_payload', message: 'No such API endpoint.' } };
     response.status(404).json(body);

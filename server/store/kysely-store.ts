@@ -265,7 +265,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
     },
 
     async createAgent(agent) {
-      await db
+      const inserted = await db
         .insertInto('agents')
         .values({
           id: agent.id,
@@ -275,7 +275,14 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
           password_hash: agent.passwordHash,
           created_at: agent.createdAt,
         })
-        .execute();
+        .onConflict((conflict) => conflict.column('email').doNothing())
+        .executeTakeFirst();
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+
+    async listAgents() {
+      const rows = await db.selectFrom('agents').selectAll().orderBy('name').orderBy('id').execute();
+      return rows.map(toAgentProfile);
     },
 
     async countAgents() {

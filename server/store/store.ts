@@ -187,8 +187,11 @@ export interface Store extends WebhookStore, RetentionStore {
    */
   readConversationLogs(request: ConversationLogsRequest): Promise<ConversationLog[]>;
 
-  createAgent(agent: NewAgent): Promise<void>;
+  /** Adds an agent; false, and nothing stored, when another agent has the email. */
+  createAgent(agent: NewAgent): Promise<boolean>;
   countAgents(): Promise<number>;
+  /** Every agent, by name. */
+  listAgents(): Promise<AgentProfile[]>;
   findAgentByEmail(email: string): Promise<AgentCredentials | null>;
 
   /** Records a signed-in session; only the hash of its token is kept. */
