@@ -45,7 +45,7 @@ function createHarness(initial: SessionOutcome, initialHash = '') {
             return {
               ok: true,
               agent: alice,
-              team: [{ id: alice.id, name: alice.name, isOnline: true, load: 0 }],
+              team: [{ id: alice.id, name: alice.name, isOnline: true, status: 'online', load: 0 }],
               conversations: [summary({ id: 'c1', lastSeq: 2 })],
             };
           }
@@ -100,9 +100,13 @@ describe('createConsoleModel', () => {
     await settle();
     harness.events().connected();
     await settle();
-    expect(harness.model.$team.get()).toEqual([{ id: alice.id, name: 'Alice', isOnline: true, load: 0 }]);
-    const bob = { id: 'agent-bob', name: 'Bob', isOnline: true, load: 2 };
-    harness.events().teamChanged([{ id: alice.id, name: 'Alice', isOnline: true, load: 1 }, bob]);
+    expect(harness.model.$team.get()).toEqual([
+      { id: alice.id, name: 'Alice', isOnline: true, status: 'online', load: 0 },
+    ]);
+    const bob = { id: 'agent-bob', name: 'Bob', isOnline: true, status: 'online' as const, load: 2 };
+    harness
+      .events()
+      .teamChanged([{ id: alice.id, name: 'Alice', isOnline: true, status: 'online', load: 1 }, bob]);
     expect(harness.model.$team.get()).toContainEqual(bob);
     await harness.model.session.signOut();
     expect(harness.model.$team.get()).toEqual([]);

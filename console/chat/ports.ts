@@ -116,3 +116,27 @@ export interface SettingsApi {
   readSecret(siteId: string, endpointId: string): Promise<ApiOutcome<string>>;
   listDeliveries(siteId: string): Promise<ApiOutcome<WebhookDelivery[]>>;
 }
+
+/** Timers, behind a port so that tests drive time by hand. */
+export interface Scheduler {
+  /** Now, in ms since the Unix epoch. */
+  now(): number;
+  /** Calls `callback` once after `ms`; returns the function that cancels it. */
+  after(ms: number, callback: () => void): () => void;
+}
+
+/** Whether the browser lets the console raise desktop notifications; `unsupported` when it has none. */
+export type NotificationPermission = 'default' | 'granted' | 'denied' | 'unsupported';
+
+/** The browser's ways of getting an agent's attention while the console is in the background. */
+export interface AttentionPorts {
+  /** True while the console's tab is not visible. */
+  isHidden(): boolean;
+  notificationPermission(): NotificationPermission;
+  /** Asks the agent for permission; must run in a user gesture (a click). */
+  requestNotificationPermission(): Promise<NotificationPermission>;
+  /** Raises a desktop notification; `tag` replaces an earlier one about the same conversation. */
+  notify(notification: { title: string; body: string; tag: string }): void;
+  /** Plays a short tone. */
+  playTone(): void;
+}
