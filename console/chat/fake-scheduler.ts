@@ -16,7 +16,7 @@ export function createFakeScheduler(start = 0): Scheduler & { advance(ms: number
     advance(ms) {
       const end = now + ms;
       for (;;) {
-        const due = timers.filter((timer) => timer.at <= end).sort((a, b) => a.at - b.at)[0];
+        const due = timers.filter((timer) => timer.at <= end).toSorted((a, b) => a.at - b.at)[0];
         if (due === undefined) break;
         timers = timers.filter((timer) => timer !== due);
         now = due.at;

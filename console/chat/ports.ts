@@ -7,6 +7,8 @@ import type { AgentClientEvents, AgentPresence, AgentProfile } from '../../proto
 import type { Entry } from '../../protocol/entries.js';
 import type { ErrorCode } from '../../protocol/errors.js';
 import type {
+  CannedResponse,
+  CannedResponseRequest,
   CreatedWebhookResponse,
   CreateWebhookRequest,
   InsightsQuery,
@@ -87,6 +89,8 @@ export interface AgentLinkEvents {
   conversationChanged(conversation: ConversationSummary): void;
   /** The team's presence or load changed, on any relay process. */
   teamChanged(team: AgentPresence[]): void;
+  /** The visitor of a conversation the console has open started or stopped typing. */
+  typingChanged(typing: { conversationId: string; isTyping: boolean }): void;
 }
 
 /** The live connection to the relay's `/agent` namespace. */
@@ -139,4 +143,13 @@ export interface AttentionPorts {
   notify(notification: { title: string; body: string; tag: string }): void;
   /** Plays a short tone. */
   playTone(): void;
+}
+
+/** The team's canned responses: any agent lists them, admins manage them. */
+export interface CannedResponsesApi {
+  /** Every canned response, by shortcut. */
+  list(): Promise<ApiOutcome<CannedResponse[]>>;
+  create(request: CannedResponseRequest): Promise<ApiOutcome<CannedResponse>>;
+  replace(id: string, request: CannedResponseRequest): Promise<ApiOutcome<CannedResponse>>;
+  remove(id: string): Promise<ApiOutcome<null>>;
 }
