@@ -1,4 +1,5 @@
 import type { AgentProfile } from '../../protocol/agent-events.js';
+import { CannedResponseSettings } from './canned-response-settings.js';
 import { DeliveryLog } from './delivery-log.js';
 import { useModel } from './model-context.js';
 import { RetentionSettings } from './retention-settings.js';
@@ -11,7 +12,7 @@ interface SettingsPageProps {
   agent: AgentProfile;
 }
 
-/** The admins' page: a site's retention, its webhook endpoints, and their delivery log. */
+/** The admins' page: the team's canned responses; a site's retention, webhook endpoints and delivery log. */
 export function SettingsPage({ agent }: SettingsPageProps) {
   const model = useModel();
   return (
@@ -22,7 +23,10 @@ export function SettingsPage({ agent }: SettingsPageProps) {
           Settings
         </h2>
         {agent.role === 'admin' ? (
-          <SiteSettings />
+          <>
+            <CannedResponseSettings />
+            <SiteSettings />
+          </>
         ) : (
           <div class="settings__refusal">
             <p>Only admins can change settings.</p>

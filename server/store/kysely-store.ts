@@ -13,6 +13,7 @@ import {
   toSite,
   toStoredConversation,
 } from './rows.js';
+import { cannedResponseQueries } from './canned-response-queries.js';
 import { retentionQueries } from './retention-queries.js';
 import type { CommitRequest, CommitResult, Deadline, OpenState, Store } from './store.js';
 import { enqueueWebhookDeliveries } from './webhook-outbox.js';
@@ -35,6 +36,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
   return {
     ...webhookQueries(db),
     ...retentionQueries(db),
+    ...cannedResponseQueries(db),
 
     async migrate() {
       const schema = await traits.currentSchema?.(db);

@@ -8,6 +8,7 @@ import type { AgentRef } from '../../protocol/entries.js';
 import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
 import { describeAnalyticsContract } from './analytics.contract.js';
+import { describeCannedResponsesContract } from './canned-responses.contract.js';
 import { describePresenceContract } from './presence.contract.js';
 import { describeRetentionContract } from './retention.contract.js';
 import type { NewEntry, StoredConversation, Store } from './store.js';
@@ -327,4 +328,5 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
   describeWebhooksContract(adapterName, openStore);
   describeRetentionContract(adapterName, openStore);
   describeAnalyticsContract(adapterName, openStore);
+  describeCannedResponsesContract(adapterName, openStore);
 }

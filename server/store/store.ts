@@ -9,6 +9,7 @@ import type { ConversationState, VisitorContext } from '../../protocol/conversat
 import type { AgentRef, Entry, EntryBody } from '../../protocol/entries.js';
 import type { ConversationControl } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
+import type { CannedResponseStore } from './canned-response-store.js';
 import type { RetentionStore } from './retention-store.js';
 import type { WebhookStore } from './webhook-store.js';
 
@@ -129,7 +130,7 @@ export interface AgentConnection {
 }
 
 /** The whole port; webhooks and retention have their own files. */
-export interface Store extends WebhookStore, RetentionStore {
+export interface Store extends WebhookStore, RetentionStore, CannedResponseStore {
   /** Brings the schema up to date. Safe to run at every start, from any number of processes. */
   migrate(): Promise<void>;
   /** Releases connections. */
