@@ -10,6 +10,7 @@ import type { ConsoleLocation, Scheduler } from './chat/ports.js';
 import { createAgentLink } from './transport/agent-link.js';
 import { createBrowserAttention } from './transport/browser-attention.js';
 import { createCannedResponsesApi } from './transport/canned-responses-api.js';
+import { createTeamApi } from './transport/team-api.js';
 import { createInsightsApi } from './transport/insights-api.js';
 import { createSessionApi } from './transport/session-api.js';
 import { createSettingsApi } from './transport/settings-api.js';
@@ -40,6 +41,7 @@ const model = createConsoleModel({
   settingsApi: createSettingsApi(),
   insightsApi: createInsightsApi(),
   cannedResponsesApi: createCannedResponsesApi(),
+  teamApi: createTeamApi(),
   attention: createBrowserAttention(),
   scheduler,
   openLink: createAgentLink,

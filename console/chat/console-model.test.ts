@@ -33,6 +33,10 @@ function createHarness(initial: SessionOutcome, initialHash = '') {
       replace: async () => ({ ok: false, code: 'internal', message: 'Not in these tests.' }),
       remove: async () => ({ ok: true, value: null }),
     },
+    teamApi: {
+      list: async () => ({ ok: true, value: [] }),
+      add: async () => ({ ok: false, code: 'internal', message: 'Not in these tests.' }),
+    },
     attention: {
       isHidden: () => isHidden,
       notificationPermission: () => 'granted',

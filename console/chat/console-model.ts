@@ -2,6 +2,7 @@ import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { AgentPresence, AgentStatus } from '../../protocol/agent-events.js';
 import { createAttentionStore, type AttentionStore } from './attention-store.js';
 import { createCannedResponseStore, type CannedResponseStore } from './canned-response-store.js';
+import { createTeamAdminStore, type TeamAdminStore } from './team-admin-store.js';
 import { createClock } from './clock.js';
 import { createConversationStore, type ConversationStore } from './conversation-store.js';
 import { createInboxStore, type InboxStore } from './inbox-store.js';
@@ -12,6 +13,7 @@ import type {
   AgentLink,
   AttentionPorts,
   CannedResponsesApi,
+  TeamApi,
   ConsoleLocation,
   InsightsApi,
   OpenAgentLink,
@@ -44,6 +46,7 @@ export interface ConsoleModelPorts {
   settingsApi: SettingsApi;
   insightsApi: InsightsApi;
   cannedResponsesApi: CannedResponsesApi;
+  teamApi: TeamApi;
   openLink: OpenAgentLink;
   /** The browser's notifications, sound and visibility, for newly waiting visitors. */
   attention: AttentionPorts;
@@ -75,6 +78,8 @@ export interface ConsoleModel {
   attention: AttentionStore;
   /** The team's canned responses. */
   cannedResponses: CannedResponseStore;
+  /** The team's accounts, for admins. */
+  teamAdmin: TeamAdminStore;
   /** Keyboard shortcuts, and the dialog open over the workspace. */
   shortcuts: ShortcutRunner;
   /** Sets the agent's status for all their consoles; resolves with the refusal's sentence, or null. */
@@ -122,6 +127,7 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
   const settings = createSettingsStore(ports.settingsApi, recheckSession);
   const webhooks = createWebhookSettingsStore(ports.settingsApi, settings.$siteId, recheckSession);
   const cannedResponses = createCannedResponseStore(ports.cannedResponsesApi, recheckSession);
+  const teamAdmin = createTeamAdminStore(ports.teamApi, recheckSession);
 
   const conversation = createConversationStore({
     send,
@@ -256,6 +262,7 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     visitorTyping,
     attention,
     cannedResponses,
+    teamAdmin,
     shortcuts,
     setStatus,
     createTypingSender: createTypingSenderFor,

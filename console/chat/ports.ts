@@ -9,6 +9,7 @@ import type { ErrorCode } from '../../protocol/errors.js';
 import type {
   CannedResponse,
   CannedResponseRequest,
+  NewAgentRequest,
   CreatedWebhookResponse,
   CreateWebhookRequest,
   InsightsQuery,
@@ -143,6 +144,13 @@ export interface AttentionPorts {
   notify(notification: { title: string; body: string; tag: string }): void;
   /** Plays a short tone. */
   playTone(): void;
+}
+
+/** The team's accounts, for admins: who can sign in, and adding a teammate. */
+export interface TeamApi {
+  /** Every agent, by name. */
+  list(): Promise<ApiOutcome<AgentProfile[]>>;
+  add(request: NewAgentRequest): Promise<ApiOutcome<AgentProfile>>;
 }
 
 /** The team's canned responses: any agent lists them, admins manage them. */

@@ -18,6 +18,7 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   invalid_transition: true,
   agent_unavailable: true,
   already_rated: true,
+  email_taken: true,
   shortcut_taken: true,
   canned_response_not_found: true,
   rate_limited: true,

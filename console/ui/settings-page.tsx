@@ -6,13 +6,14 @@ import { RetentionSettings } from './retention-settings.js';
 import { SitePicker } from './site-picker.js';
 import { TopBar } from './top-bar.js';
 import { useStore } from './use-store.js';
+import { TeamSettings } from './team-settings.js';
 import { WebhookSettings } from './webhook-settings.js';
 
 interface SettingsPageProps {
   agent: AgentProfile;
 }
 
-/** The admins' page: the team's canned responses; a site's retention, webhook endpoints and delivery log. */
+/** The admins' page: the team and its canned responses; a site's retention, webhook endpoints and delivery log. */
 export function SettingsPage({ agent }: SettingsPageProps) {
   const model = useModel();
   return (
@@ -24,6 +25,7 @@ export function SettingsPage({ agent }: SettingsPageProps) {
         </h2>
         {agent.role === 'admin' ? (
           <>
+            <TeamSettings />
             <CannedResponseSettings />
             <SiteSettings />
           </>

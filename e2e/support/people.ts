@@ -61,13 +61,21 @@ export class Agent {
     return agent;
   }
 
-  /** As an admin, adds a teammate over the console's API and returns what they sign in with. */
+  /**
+   * As an admin, adds a teammate on the Settings page, as an admin would, comes back to the inbox, and
+   * returns what the teammate signs in with.
+   */
   async addTeammate(name: string): Promise<AgentAccount> {
     const account = { email: `${name.toLowerCase()}@example.com`, password: `${name}-first-password` };
-    const answer = await this.page.request.post(`${this.baseUrl}/api/agents`, {
-      data: { ...account, name, role: 'agent' },
-    });
-    expect(answer.status(), await answer.text()).toBe(201);
+    await this.page.goto(`${this.baseUrl}/console/#/settings`);
+    const form = this.page.getByRole('form', { name: 'Add a teammate' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Email').fill(account.email);
+    await form.getByLabel('First password').fill(account.password);
+    await form.getByRole('button', { name: 'Add teammate' }).click();
+    await expect(form.getByRole('status')).toContainText(`Added ${name}`);
+    await this.page.goto(`${this.baseUrl}/console/`);
+    await expect(this.page.getByRole('tab', { name: /Waiting/ })).toBeVisible();
     return account;
   }
 
