@@ -34,7 +34,7 @@ test('an agent resolves a conversation and the visitor rates it', async ({ brows
     });
 
     await test.step('the agent sees the rating with the conversation', async () => {
-      await expect(agent.timeline).toContainText('4 out of 5');
+      await expect(agent.timeline).toContainText('The visitor rated the conversation: Rated 4 out of 5');
       await expect(agent.timeline).toContainText('Quick and friendly.');
     });
   } finally {

@@ -27,9 +27,9 @@ test('an agent transfers a conversation to a teammate with a note', async ({ bro
 
     await test.step('the owner transfers it with a note', async () => {
       await admin.page.getByRole('button', { name: 'Transfer' }).click();
-      const dialog = admin.page.getByRole('dialog', { name: /Transfer/ });
-      await dialog.getByRole('radio', { name: /Grace/ }).check();
-      await dialog.getByRole('textbox', { name: /note/i }).fill(note);
+      const dialog = admin.page.getByRole('dialog', { name: 'Transfer conversation' });
+      await dialog.getByRole('radio', { name: /^Grace/ }).check();
+      await dialog.getByRole('textbox', { name: 'Note for your teammate (optional)' }).fill(note);
       await dialog.getByRole('button', { name: 'Transfer' }).click();
       await expect(dialog).toBeHidden();
     });
