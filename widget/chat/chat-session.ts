@@ -244,7 +244,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       hasAnswered ? isLive(conversation) : null,
     ),
     $timeline: computed([$transcript, outbox.$outbox], (transcript, messages) =>
-      buildTimeline(transcript.entries, messages, context.pageUrl),
+      buildTimeline(transcript.entries, messages, context.pageUrl, context.locale ?? undefined),
     ),
     start,
     stop,
