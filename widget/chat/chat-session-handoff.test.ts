@@ -44,6 +44,21 @@ describe('chat session: queue', () => {
     expect(session.$queueLine.get()).toBe('');
   });
 
+  it('tells listeners only when the text changes, so a live region does not repeat itself', async () => {
+    const { relay, session } = setup();
+    const conversation = { id: 'c1', state: 'waiting', agent: null, lastSeq: 1 };
+    await connectAndResume(relay, { conversation, entries: [testEntry(1, waiting)] });
+    const heard: string[] = [];
+    session.$queueLine.listen((line) => heard.push(line));
+    relay.events?.queueUpdated({ position: 2, estimatedWaitMs: 150_000 });
+    relay.events?.queueUpdated({ position: 2, estimatedWaitMs: 170_000 });
+    relay.events?.queueUpdated({ position: 1, estimatedWaitMs: 140_000 });
+    expect(heard).toEqual([
+      "You're number 2 in the queue, about 3 min",
+      "You're number 1 in the queue, about 2 min",
+    ]);
+  });
+
   it('clears the place when the relay says the visitor no longer waits', async () => {
     const { relay, session } = setup();
     await connectAndResume(relay, { entries: [testEntry(1, waiting)] });
