@@ -30,7 +30,7 @@ test('a dropped agent’s conversation is re-queued after the grace period', asy
     await adminConnection.cut();
 
     await test.step('after the grace period the visitor is back in the queue, first', async () => {
-      await expect(visitor.transcript).toContainText('Admin left the conversation', { timeout: 15_000 });
+      await expect(visitor.transcript).toContainText('Admin was disconnected', { timeout: 15_000 });
       await expect(visitor.chat.getByText("You're number 1 in the queue")).toBeVisible();
     });
 

@@ -26,7 +26,7 @@ test('queue positions update live for three waiting visitors', async ({ browser 
 
     const [anna, ben, cleo] = visitors as [Visitor, Visitor, Visitor];
     await expect(anna.transcript).toContainText('Admin joined the conversation');
-    await expect(anna.chat.getByText(/in the queue/)).toHaveCount(0);
+    await expect(anna.chat.getByRole('status').filter({ hasText: /in the queue/ })).toHaveCount(0);
     await expect(ben.chat.getByText("You're number 1 in the queue")).toBeVisible();
     await expect(cleo.chat.getByText("You're number 2 in the queue")).toBeVisible();
   } finally {
