@@ -29,5 +29,5 @@ export const INSIGHTS_DEFINITIONS: Record<InsightsMetric, string> = {
     'Each of the assistant’s answers counts once for every knowledge document it cited. Answers that cited no document (small talk, misses) are not counted.',
   interestLeads: `Conversations in which the visitor wrote one of these words or phrases (whole words, any case): ${PURCHASE_KEYWORDS.join(', ')}. Each conversation is listed once, with its first such message.`,
   emailLeads:
-    'Email addresses visitors typed in their messages, found by a simple pattern (name@domain.tld), each listed once, where it was first written. Emails left while nobody was online are not collected yet: the widget has no form for them.',
+    'Email addresses visitors gave when they left a message for the team because nobody could take the chat, and those they typed in their messages, found by a simple pattern (name@domain.tld); each listed once, where it was first given.',
 };

@@ -35,6 +35,8 @@ export interface LogBuilder {
   timedOut(): LogBuilder;
   idleClosed(): LogBuilder;
   rated(score: RatingScore, comment?: string): LogBuilder;
+  /** The visitor left a message for the team, with their email address. */
+  leftMessage(email: string, text: string): LogBuilder;
   /** The log so far. */
   log(): ConversationLog;
 }
@@ -71,6 +73,7 @@ export function conversation(id: string, startAt: number, firstSeq = 1): LogBuil
     timedOut: () => add({ kind: 'wait_timed_out', waitedMs: 0 }),
     idleClosed: () => add({ kind: 'idle_closed', idleMs: 0 }),
     rated: (score, comment) => add({ kind: 'rated', score, comment: comment ?? null }),
+    leftMessage: (email, text) => add({ kind: 'message_left', email, text }),
     log: () => ({ conversationId: id, entries: [...entries] }),
   };
   return builder;
