@@ -4,6 +4,7 @@ import { AGENT_NAMESPACE } from '../../protocol/agent-events.js';
 import type { Entry } from '../../protocol/entries.js';
 import { VISITOR_NAMESPACE } from '../../protocol/visitor-events.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
+import type { HandoffRulesBook } from '../handoff-rules-file.js';
 import type { RateLimiters } from '../limits/rate-limits.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
@@ -18,6 +19,7 @@ import { createCoalescedTask } from './coalesced-task.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
 import { createDeadlineSweeper, NODE_TIMEOUT_MS, type DeadlinePolicy } from './deadline-sweeper.js';
 import type { RelayObserver } from './relay-observer.js';
+import { createTeamAvailability } from './team-availability.js';
 import { toSummary, toVisitorConversation } from './views.js';
 import { attachVisitorNamespace, visitorRoom, type VisitorNamespace } from './visitor-namespace.js';
 
@@ -38,6 +40,8 @@ export interface RelayOptions {
   /** This relay process's id among all the processes sharing the store. */
   nodeId: string;
   deadlines: DeadlinePolicy;
+  /** Each site's handoff rules. */
+  rules: HandoffRulesBook;
   /**
    * How events reach sockets on other relay processes (the Redis streams adapter, say); Socket.IO's
    * in-memory adapter, for one process, when left out.
@@ -76,12 +80,15 @@ export function createRelay(options: RelayOptions): Relay {
   const visitors = io.of(VISITOR_NAMESPACE) as unknown as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
 
+  const availability = createTeamAvailability(store, now);
   const conversations = createConversationService({
     store,
     dialogManager,
     now,
     logger,
     observer,
+    rules: options.rules,
+    team: availability,
     publish(conversation, entries) {
       const toVisitor = visitors.to(visitorRoom(conversation.visitorId));
       const toWatchers = agents.to(conversationRoom(conversation.id));
@@ -96,10 +103,15 @@ export function createRelay(options: RelayOptions): Relay {
   });
 
   /** Tells every console, on every process, who is online and how loaded, as the store has it now. */
-  const publishTeam = createCoalescedTask(async () => {
+  const announceTeam = createCoalescedTask(async () => {
     const team = await store.listAgentPresence(now() - NODE_TIMEOUT_MS);
     agents.to(INBOX_ROOM).emit('team:changed', team);
   }, logger);
+  /** Someone connected, disconnected or set their status: availability is read afresh, and the team told. */
+  function publishTeam(): void {
+    availability.invalidate();
+    announceTeam();
+  }
   const sweeper = createDeadlineSweeper({
     store,
     conversations,

@@ -142,7 +142,7 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
           hasMore: false,
         };
       }
-      await store.updateVisitorContext(conversation.id, payload.context);
+      await store.updateVisitorContext(conversation.id, payload.context, now());
       void conversations.answerUnansweredQuestion(conversation.id);
       const isFullResync =
         payload.conversationId !== conversation.id || payload.lastSeq > conversation.lastSeq;

@@ -152,6 +152,18 @@ export async function startHarness(
     );
   }
 
+  /**
+   * Resolves once the store counts the agent connected: the relay records a socket just after accepting
+   * it, and a test that asks for a person next must find the agent there, as a person would.
+   */
+  async function untilOnline(name: string): Promise<void> {
+    for (;;) {
+      const team = await store.listAgentPresence(0);
+      if (team.some((agent) => agent.name === name && agent.isOnline)) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
   return {
     switchboard,
     store,
@@ -181,7 +193,9 @@ export async function startHarness(
         { email, name, role: 'agent', password: `${name}-password` },
         Date.now(),
       );
-      return connectAgentSession(await signIn(email, `${name}-password`));
+      const socket = await connectAgentSession(await signIn(email, `${name}-password`));
+      await untilOnline(name);
+      return socket;
     },
     async close() {
       for (const socket of sockets) socket.disconnect();
