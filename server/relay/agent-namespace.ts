@@ -59,8 +59,10 @@ export interface AgentNamespaceOptions {
   limiters: RateLimiters;
   /** This relay process's id: each agent socket is recorded under it, for presence across processes. */
   nodeId: string;
-  /** Told when an agent socket connects or disconnects here. */
+  /** Told when an agent socket connects or disconnects here, or an agent sets their status. */
   onPresenceChanged: () => void;
+  /** Tells the visitor (all their tabs) whether the agent answering them is typing. */
+  onTyping: (visitorId: string, typing: { isTyping: boolean; agent: AgentRef }) => void;
   observer: RelayObserver;
 }
 
@@ -72,7 +74,8 @@ export interface AgentNamespaceOptions {
  * relay process, say) gets `unauthorized` and the socket is closed.
  */
 export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNamespaceOptions): void {
-  const { store, conversations, now, logger, limiters, nodeId, onPresenceChanged, observer } = options;
+  const { store, conversations, now, logger, limiters, nodeId, onPresenceChanged, onTyping, observer } =
+    options;
 
   namespace.use(
     asyncHandshake(async (socket) => {
@@ -212,6 +215,69 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
         agentCommandSchemas,
         'conversation:resolve',
         ({ conversationId }) => run(conversationId, { type: 'resolve', agent: me }),
+        handlerOptions,
+      ),
+    );
+    socket.on(
+      'conversation:transfer',
+      commandHandler(
+        agentCommandSchemas,
+        'conversation:transfer',
+        async ({ conversationId, toAgentId, note }): Promise<Ack<Appended>> => {
+          const team = await store.listAgentPresence(now() - NODE_TIMEOUT_MS);
+          const to = team.find((agent) => agent.id === toAgentId);
+          if (!to?.isOnline || to.status !== 'online') {
+            return {
+              ok: false,
+              error: { code: 'agent_unavailable', message: 'That agent is not online to take it.' },
+            };
+          }
+          return run(conversationId, { type: 'transfer', from: me, to: { id: to.id, name: to.name }, note });
+        },
+        handlerOptions,
+      ),
+    );
+    socket.on(
+      'note:add',
+      commandHandler(
+        agentCommandSchemas,
+        'note:add',
+        ({ conversationId, clientId, text }) =>
+          run(conversationId, { type: 'add_note', agent: me, text }, clientId),
+        handlerOptions,
+      ),
+    );
+    socket.on(
+      'typing:set',
+      commandHandler(
+        agentCommandSchemas,
+        'typing:set',
+        async ({ conversationId, isTyping }): Promise<Ack> => {
+          const conversation = await store.findConversation(conversationId);
+          if (!conversation)
+            return { ok: false, error: { code: 'conversation_not_found', message: 'No such conversation.' } };
+          if (conversation.state !== 'agent' || conversation.agent?.id !== id) {
+            return {
+              ok: false,
+              error: { code: 'not_owner', message: 'Only the agent answering may be typing.' },
+            };
+          }
+          onTyping(conversation.visitorId, { isTyping, agent: me });
+          return { ok: true };
+        },
+        handlerOptions,
+      ),
+    );
+    socket.on(
+      'agent:set-status',
+      commandHandler(
+        agentCommandSchemas,
+        'agent:set-status',
+        async ({ status }): Promise<Ack> => {
+          await store.setAgentStatus(id, status);
+          onPresenceChanged();
+          return { ok: true };
+        },
         handlerOptions,
       ),
     );

@@ -15,11 +15,14 @@ import {
   INBOX_ROOM,
   type AgentNamespace,
 } from './agent-namespace.js';
+import { createAutoRouter } from './auto-router.js';
 import { createCoalescedTask } from './coalesced-task.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
 import { createDeadlineSweeper, NODE_TIMEOUT_MS, type DeadlinePolicy } from './deadline-sweeper.js';
+import { createQueueAnnouncer } from './queue-announcer.js';
 import type { RelayObserver } from './relay-observer.js';
 import { createTeamAvailability } from './team-availability.js';
+import { forVisitor } from './visitor-projection.js';
 import { toSummary, toVisitorConversation } from './views.js';
 import { attachVisitorNamespace, visitorRoom, type VisitorNamespace } from './visitor-namespace.js';
 
@@ -81,6 +84,13 @@ export function createRelay(options: RelayOptions): Relay {
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
 
   const availability = createTeamAvailability(store, now);
+  const queue = createQueueAnnouncer({
+    store,
+    now,
+    team: availability,
+    tell: (visitorId, status) => visitors.to(visitorRoom(visitorId)).emit('queue:updated', status),
+    logger,
+  });
   const conversations = createConversationService({
     store,
     dialogManager,
@@ -89,28 +99,44 @@ export function createRelay(options: RelayOptions): Relay {
     observer,
     rules: options.rules,
     team: availability,
-    publish(conversation, entries) {
+    publish(conversation, entries, before) {
       const toVisitor = visitors.to(visitorRoom(conversation.visitorId));
       const toWatchers = agents.to(conversationRoom(conversation.id));
       for (const entry of entries) {
-        toVisitor.emit('entry:added', entry);
+        toVisitor.emit('entry:added', forVisitor(entry));
         toWatchers.emit('entry:added', entry);
       }
       toVisitor.emit('conversation:updated', toVisitorConversation(conversation));
       agents.to(INBOX_ROOM).emit('conversation:changed', toSummary(conversation));
-      if (entries.some((entry) => CHANGES_LOAD.has(entry.kind))) publishTeam();
+      if (entries.some((entry) => CHANGES_LOAD.has(entry.kind))) announceTeam();
+      const isWaiting = conversation.state === 'waiting';
+      const wasWaiting = before.state === 'waiting';
+      if (isWaiting !== wasWaiting) {
+        if (wasWaiting) toVisitor.emit('queue:updated', null);
+        queue.announce(conversation.siteId);
+      }
+      const isReoffered = entries.some(
+        (entry) => entry.kind === 'wait_escalated' && entry.stage === 'reoffered',
+      );
+      const freesCapacity = entries.some((entry) => FREES_CAPACITY.has(entry.kind));
+      if ((isWaiting && !wasWaiting) || isReoffered || freesCapacity) router.request();
     },
   });
+  const router = createAutoRouter({ store, conversations, rules: options.rules, now, logger });
 
   /** Tells every console, on every process, who is online and how loaded, as the store has it now. */
   const announceTeam = createCoalescedTask(async () => {
     const team = await store.listAgentPresence(now() - NODE_TIMEOUT_MS);
     agents.to(INBOX_ROOM).emit('team:changed', team);
   }, logger);
-  /** Someone connected, disconnected or set their status: availability is read afresh, and the team told. */
+  /**
+   * Someone connected, disconnected or set their status: availability is read afresh, the team told, and
+   * waiting conversations routed to whoever came online.
+   */
   function publishTeam(): void {
     availability.invalidate();
     announceTeam();
+    router.request();
   }
   const sweeper = createDeadlineSweeper({
     store,
@@ -120,9 +146,22 @@ export function createRelay(options: RelayOptions): Relay {
     now,
     logger,
     onNodesReaped: publishTeam,
+    rules: options.rules,
+    onSwept: () => router.request(),
   });
 
-  attachVisitorNamespace(visitors, { store, conversations, now, logger, limiters, observer });
+  // Typing is relayed through rooms, so the adapter carries it to sockets on other processes; it is never stored.
+  attachVisitorNamespace(visitors, {
+    store,
+    conversations,
+    now,
+    logger,
+    limiters,
+    observer,
+    queue,
+    onTyping: (conversationId, isTyping) =>
+      agents.to(conversationRoom(conversationId)).emit('typing:changed', { conversationId, isTyping }),
+  });
   attachAgentNamespace(agents, {
     store,
     conversations,
@@ -131,6 +170,7 @@ export function createRelay(options: RelayOptions): Relay {
     limiters,
     nodeId,
     onPresenceChanged: publishTeam,
+    onTyping: (visitorId, typing) => visitors.to(visitorRoom(visitorId)).emit('typing:changed', typing),
     observer,
   });
 
@@ -143,6 +183,7 @@ export function createRelay(options: RelayOptions): Relay {
     },
     async close() {
       await sweeper.stop();
+      await router.settled();
       await conversations.settled();
       // Before the sockets close: their agents then count as last seen now, and other processes start
       // their grace periods at once instead of after this process's heartbeat times out.
@@ -162,4 +203,14 @@ const CHANGES_LOAD = new Set<Entry['kind']>([
   'handed_back',
   'resolved',
   'idle_closed',
+  'transferred',
+]);
+
+/** The entries after which an agent owns fewer conversations, and so may be routed another. */
+const FREES_CAPACITY = new Set<Entry['kind']>([
+  'agent_left',
+  'handed_back',
+  'resolved',
+  'idle_closed',
+  'transferred',
 ]);

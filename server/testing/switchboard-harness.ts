@@ -13,6 +13,7 @@ import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { VisitorClientEvents, VisitorServerEvents } from '../../protocol/visitor-events.js';
 import { createAgentAccount } from '../auth/agent-accounts.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
+import type { HandoffRulesBook } from '../handoff-rules-file.js';
 import type { ReadinessProbe } from '../http/readiness.js';
 import type { RateLimits } from '../limits/rate-limits.js';
 import { silentLogger, type Logger } from '../logger.js';
@@ -80,6 +81,10 @@ export interface HarnessOptions {
   databaseFile?: string;
   /** How webhooks are attempted and retried; the product's defaults when left out. */
   webhooks?: WebhookPolicy;
+  /** Each site's handoff rules; the built-in ones when left out. */
+  handoffRules?: HandoffRulesBook;
+  /** The relay's clock, in ms since the Unix epoch; the system's when left out. */
+  now?: () => number;
 }
 
 /** Placeholder builds and demo page, so the static routes answer as they do in production. */
@@ -116,6 +121,8 @@ export async function startHarness(
     ...(options.readinessProbes ? { readinessProbes: options.readinessProbes } : {}),
     ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
     ...(options.webhooks === undefined ? {} : { webhooks: options.webhooks }),
+    ...(options.handoffRules === undefined ? {} : { handoffRules: options.handoffRules }),
+    ...(options.now === undefined ? {} : { now: options.now }),
   });
   const sockets: Socket[] = [];
   const reader = new SQLite(databaseFile, { readonly: true });
