@@ -6,8 +6,11 @@ import { render } from 'preact';
 import { createClientId } from './chat/client-id.js';
 import { createConsoleModel } from './chat/console-model.js';
 import { documentTitle } from './chat/document-title.js';
-import type { ConsoleLocation } from './chat/ports.js';
+import type { ConsoleLocation, Scheduler } from './chat/ports.js';
 import { createAgentLink } from './transport/agent-link.js';
+import { createBrowserAttention } from './transport/browser-attention.js';
+import { createCannedResponsesApi } from './transport/canned-responses-api.js';
+import { createTeamApi } from './transport/team-api.js';
 import { createInsightsApi } from './transport/insights-api.js';
 import { createSessionApi } from './transport/session-api.js';
 import { createSettingsApi } from './transport/settings-api.js';
@@ -25,10 +28,22 @@ const location: ConsoleLocation = {
   },
 };
 
+const scheduler: Scheduler = {
+  now: Date.now,
+  after: (ms, callback) => {
+    const timer = setTimeout(callback, ms);
+    return () => clearTimeout(timer);
+  },
+};
+
 const model = createConsoleModel({
   sessionApi: createSessionApi(),
   settingsApi: createSettingsApi(),
   insightsApi: createInsightsApi(),
+  cannedResponsesApi: createCannedResponsesApi(),
+  teamApi: createTeamApi(),
+  attention: createBrowserAttention(),
+  scheduler,
   openLink: createAgentLink,
   location,
   newClientId: () => createClientId(),

@@ -76,7 +76,7 @@ test('the Insights page shows the figures of the day’s conversations', async (
       await expect(table.getByRole('row').last()).toContainText(/1\s*1\s*1\s*0\s*3/);
       await expect(page.getByRole('region', { name: 'Rates' })).toContainText('33 %');
       await expect(page.getByRole('region', { name: 'Customer satisfaction' })).toContainText(
-        'No ratings yet',
+        'No ratings in this range',
       );
     });
 

@@ -33,6 +33,8 @@ export type ErrorCode =
   | 'agent_unavailable'
   /** The visitor already rated this resolution of the conversation. */
   | 'already_rated'
+  /** Another agent already has that email address. */
+  | 'email_taken'
   /** A canned response with that shortcut already exists. */
   | 'shortcut_taken'
   /** No canned response has that id. */

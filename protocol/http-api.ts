@@ -210,3 +210,22 @@ export interface CannedResponsesResponse {
 
 /** The body of `POST /api/canned-responses` (create) and `PUT /api/canned-responses/:id` (replace). */
 export type CannedResponseRequest = Omit<CannedResponse, 'id'>;
+
+/** The body of `GET /api/agents` (admins only): every agent, by name. */
+export interface TeamResponse {
+  agents: AgentProfile[];
+}
+
+/** The body of `POST /api/agents` (admins only): a new teammate who signs in with this email and password. */
+export interface NewAgentRequest {
+  email: string;
+  name: string;
+  role: AgentProfile['role'];
+  /** At least `MIN_PASSWORD_LENGTH` (protocol/limits.ts) characters; only its hash is kept. */
+  password: string;
+}
+
+/** The body of `POST /api/agents` on success (201). */
+export interface NewAgentResponse {
+  agent: AgentProfile;
+}

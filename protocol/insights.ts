@@ -3,7 +3,7 @@
  * the stored logs (`GET /api/insights`); every figure comes with the definition it was computed by, so the
  * console shows the definition the relay used, not one of its own.
  */
-import type { HandoffTrigger } from './entries.js';
+import type { HandoffTrigger, RatingScore } from './entries.js';
 
 /** A day in the report's time zone, as `YYYY-MM-DD`. */
 export type IsoDay = string;
@@ -111,6 +111,16 @@ export interface EmailLead extends QuestionPlace {
   email: string;
 }
 
+/** The ratings visitors gave in a range. */
+export interface Satisfaction {
+  /** How many ratings were given. */
+  ratings: number;
+  /** Their mean, from 1 to 5; null without ratings. */
+  average: number | null;
+  /** How many ratings gave each score, from 1 to 5, every score listed. */
+  distribution: { score: RatingScore; count: number }[];
+}
+
 /** The metrics that carry a written definition. */
 export type InsightsMetric =
   | 'conversations'
@@ -151,6 +161,7 @@ export interface InsightsReport {
   timings: { firstHumanResponse: DurationSummary; queue: DurationSummary; resolution: DurationSummary };
   topQuestions: QuestionGroup[];
   contentGaps: ContentGap[];
+  satisfaction: Satisfaction;
   /** Answers that cited no document are not counted. */
   sources: { documents: SourceUsage[]; answers: number };
   leads: { keywords: string[]; interest: InterestLead[]; emails: EmailLead[] };

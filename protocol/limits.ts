@@ -9,3 +9,6 @@ export const MAX_INSIGHTS_DAYS = 366;
 
 /** The longest private note, transfer note or rating comment, in UTF-16 code units. */
 export const MAX_NOTE_LENGTH = 1000;
+
+/** The shortest password an admin may give a new agent. */
+export const MIN_PASSWORD_LENGTH = 12;

@@ -5,17 +5,18 @@
  * Browser code never imports this file (the lint rules enforce it), so none of it reaches a bundle.
  */
 import * as v from 'valibot';
-import type { AgentHandshake, AgentClientEvents, AgentStatus } from './agent-events.js';
+import type { AgentHandshake, AgentClientEvents, AgentRole, AgentStatus } from './agent-events.js';
 import type { VisitorContext } from './conversation.js';
 import type {
   CannedResponseRequest,
   CreateWebhookRequest,
+  NewAgentRequest,
   InsightsQuery,
   RetentionRequest,
   TranscriptFormat,
   UpdateWebhookRequest,
 } from './http-api.js';
-import { MAX_INSIGHTS_DAYS, MAX_MESSAGE_LENGTH, MAX_NOTE_LENGTH } from './limits.js';
+import { MAX_INSIGHTS_DAYS, MAX_MESSAGE_LENGTH, MAX_NOTE_LENGTH, MIN_PASSWORD_LENGTH } from './limits.js';
 import type { VisitorClientEvents, VisitorHandshake } from './visitor-events.js';
 import { WEBHOOK_EVENT_TYPES } from './webhook-events.js';
 
@@ -137,6 +138,18 @@ export const signInSchema = v.strictObject({
   email: emailAddress,
   password: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
 });
+
+/** A new teammate, as an admin adds them. */
+export const newAgentSchema = v.strictObject({
+  email: emailAddress,
+  name: readableText(80, 'name'),
+  role: v.picklist(['agent', 'admin'] satisfies AgentRole[], 'Expected the role agent or admin.'),
+  password: v.pipe(
+    v.string(),
+    v.minLength(MIN_PASSWORD_LENGTH, `Give a password of at least ${MIN_PASSWORD_LENGTH} characters.`),
+    v.maxLength(1024),
+  ),
+}) satisfies v.GenericSchema<NewAgentRequest>;
 
 /** A canned response: its shortcut, typed after `/`, and its text. */
 export const cannedResponseSchema = v.strictObject({

@@ -12,16 +12,36 @@ const UNUSED_TRANSPORT_MODULES =
 
 function withoutWebTransport(): Plugin {
   const transportsModule = /[\\/]engine\.io-client[\\/]build[\\/]esm[\\/]transports[\\/]index\.js$/;
+  const webTransportModule = /[\\/]engine\.io-client[\\/]build[\\/]esm[\\/]transports[\\/]webtransport\.js$/;
   return {
     name: 'switchboard:without-webtransport',
     enforce: 'pre',
     load(id) {
+      // Its module still loads through the package's index; a stub keeps it from naming binary-only parser
+      // functions, which the text parsers below leave out.
+      if (webTransportModule.test(id)) return 'export class WT {}';
       if (!transportsModule.test(id)) return null;
       return [
         'import { Fetch } from "./polling-fetch.js";',
         'import { WS } from "./websocket.node.js";',
         'export const transports = { websocket: WS, polling: Fetch };',
       ].join('\n');
+    },
+  };
+}
+
+/**
+ * Replaces Vite's preload helper (about 0.8 kB gzipped) by a plain call. Vite wraps every dynamic `import()`
+ * in it to preload the chunk's CSS and imports alongside; the frame's lazy forms bring no CSS and import only
+ * what the first chunk already ran, so there is nothing to preload (vitejs/vite#13952 asks to drop it then).
+ */
+function withoutPreloadHelper(): Plugin {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'switchboard:without-preload-helper',
+    enforce: 'pre',
+    load(id) {
+      return id === helper ? 'export const __vitePreload = (load) => load();' : null;
     },
   };
 }
@@ -34,12 +54,23 @@ export default defineConfig({
   root: here('./frame'),
   base: '/frame/',
   publicDir: false,
-  plugins: [withoutWebTransport()],
+  plugins: [withoutWebTransport(), withoutPreloadHelper()],
+  resolve: {
+    // The frame exchanges text packets only: parsers without binary support (see each module's comment).
+    alias: [
+      { find: /^socket\.io-parser$/, replacement: here('./transport/socket-io-text-parser.ts') },
+      { find: /^engine\.io-parser$/, replacement: here('./transport/engine-io-text-parser.ts') },
+    ],
+  },
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },
   },
   build: {
     rolldownOptions: {
+      output: {
+        // Chunks loaded on demand (the forms) are named so the size budget can tell them from the first load.
+        chunkFileNames: 'assets/lazy-[name]-[hash].js',
+      },
       treeshake: {
         moduleSideEffects: [{ test: UNUSED_TRANSPORT_MODULES, sideEffects: false }],
       },
@@ -47,7 +78,7 @@ export default defineConfig({
     outDir: here('../dist/public/frame'),
     emptyOutDir: false,
     target: 'es2022',
-    modulePreload: { polyfill: false },
+    modulePreload: false,
     sourcemap: false,
   },
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentProfile } from '../../protocol/agent-events.js';
 import { createConsoleModel } from './console-model.js';
+import { createFakeScheduler } from './fake-scheduler.js';
 import { createFakeLocation, createFakeSettingsApi } from './fake-settings-api.js';
 import type { AgentLinkEvents, CommandName, SessionApi, SessionOutcome } from './ports.js';
 import { summary, visitorEntry } from './test-fixtures.js';
@@ -22,8 +23,28 @@ function createHarness(initial: SessionOutcome, initialHash = '') {
       current = { ok: false, code: 'unauthorized', message: 'Signed out.' };
     },
   };
+  const scheduler = createFakeScheduler();
+  let isHidden = false;
   const model = createConsoleModel({
     sessionApi,
+    cannedResponsesApi: {
+      list: async () => ({ ok: true, value: [] }),
+      create: async () => ({ ok: false, code: 'internal', message: 'Not in these tests.' }),
+      replace: async () => ({ ok: false, code: 'internal', message: 'Not in these tests.' }),
+      remove: async () => ({ ok: true, value: null }),
+    },
+    teamApi: {
+      list: async () => ({ ok: true, value: [] }),
+      add: async () => ({ ok: false, code: 'internal', message: 'Not in these tests.' }),
+    },
+    attention: {
+      isHidden: () => isHidden,
+      notificationPermission: () => 'granted',
+      requestNotificationPermission: async () => 'granted',
+      notify: ({ tag }) => log.push(`notify ${tag}`),
+      playTone: () => log.push('tone'),
+    },
+    scheduler,
     settingsApi: createFakeSettingsApi(),
     insightsApi: {
       sites: async () => ({ ok: true, value: [] }),
@@ -45,7 +66,7 @@ function createHarness(initial: SessionOutcome, initialHash = '') {
             return {
               ok: true,
               agent: alice,
-              team: [{ id: alice.id, name: alice.name, isOnline: true, load: 0 }],
+              team: [{ id: alice.id, name: alice.name, isOnline: true, status: 'online', load: 0 }],
               conversations: [summary({ id: 'c1', lastSeq: 2 })],
             };
           }
@@ -60,6 +81,10 @@ function createHarness(initial: SessionOutcome, initialHash = '') {
   });
   return {
     model,
+    scheduler,
+    hide: () => {
+      isHidden = true;
+    },
     location,
     log,
     calls,
@@ -100,9 +125,13 @@ describe('createConsoleModel', () => {
     await settle();
     harness.events().connected();
     await settle();
-    expect(harness.model.$team.get()).toEqual([{ id: alice.id, name: 'Alice', isOnline: true, load: 0 }]);
-    const bob = { id: 'agent-bob', name: 'Bob', isOnline: true, load: 2 };
-    harness.events().teamChanged([{ id: alice.id, name: 'Alice', isOnline: true, load: 1 }, bob]);
+    expect(harness.model.$team.get()).toEqual([
+      { id: alice.id, name: 'Alice', isOnline: true, status: 'online', load: 0 },
+    ]);
+    const bob = { id: 'agent-bob', name: 'Bob', isOnline: true, status: 'online' as const, load: 2 };
+    harness
+      .events()
+      .teamChanged([{ id: alice.id, name: 'Alice', isOnline: true, status: 'online', load: 1 }, bob]);
     expect(harness.model.$team.get()).toContainEqual(bob);
     await harness.model.session.signOut();
     expect(harness.model.$team.get()).toEqual([]);
@@ -211,5 +240,59 @@ describe('createConsoleModel: pages', () => {
     stop();
     location.visit('#/settings');
     expect(model.$page.get()).toBe('inbox');
+  });
+
+  it('sets the agent’s status and reads it back from the team', async () => {
+    const harness = createHarness({ ok: true, agent: alice });
+    harness.model.start();
+    await settle();
+    harness.events().connected();
+    await settle();
+    expect(harness.model.$myStatus.get()).toBe('online');
+    expect(await harness.model.setStatus('away')).toBeNull();
+    expect(harness.calls.at(-1)).toEqual({ name: 'agent:set-status', payload: { status: 'away' } });
+    harness.events().teamChanged([{ id: alice.id, name: 'Alice', isOnline: true, status: 'away', load: 0 }]);
+    expect(harness.model.$myStatus.get()).toBe('away');
+  });
+
+  it('alerts a console in the background when a visitor starts waiting', async () => {
+    const harness = createHarness({ ok: true, agent: alice });
+    harness.model.start();
+    await settle();
+    harness.events().connected();
+    await settle();
+    harness.hide();
+    harness
+      .events()
+      .conversationChanged(summary({ id: 'c1', lastSeq: 3, state: 'waiting', waitingSince: 5 }));
+    expect(harness.log.slice(-2)).toEqual(['tone', 'notify waiting-c1']);
+    expect(harness.model.inbox.$waitingCount.get()).toBe(1);
+  });
+
+  it('shows the open conversation’s visitor typing, and forgets it when another opens', async () => {
+    const harness = createHarness({ ok: true, agent: alice });
+    harness.model.start();
+    await settle();
+    harness.model.conversation.select('c1');
+    harness.events().typingChanged({ conversationId: 'c1', isTyping: true });
+    expect(harness.model.visitorTyping.$isTyping.get()).toBe(true);
+    harness.model.conversation.select('c2');
+    expect(harness.model.visitorTyping.$isTyping.get()).toBe(false);
+  });
+
+  it('sends throttled typing signals for a conversation, never the draft', async () => {
+    const harness = createHarness({ ok: true, agent: alice });
+    harness.model.start();
+    await settle();
+    harness.events().connected();
+    await settle();
+    const typing = harness.model.createTypingSender('c1');
+    typing.typed();
+    typing.typed();
+    harness.scheduler.advance(2_000);
+    expect(harness.calls.filter((call) => call.name === 'typing:set').map((call) => call.payload)).toEqual([
+      { conversationId: 'c1', isTyping: true },
+      { conversationId: 'c1', isTyping: false },
+    ]);
   });
 });

@@ -1,5 +1,8 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import type { AgentPresence } from '../../protocol/agent-events.js';
+import type { AgentPresence, AgentStatus } from '../../protocol/agent-events.js';
+import { createAttentionStore, type AttentionStore } from './attention-store.js';
+import { createCannedResponseStore, type CannedResponseStore } from './canned-response-store.js';
+import { createTeamAdminStore, type TeamAdminStore } from './team-admin-store.js';
 import { createClock } from './clock.js';
 import { createConversationStore, type ConversationStore } from './conversation-store.js';
 import { createInboxStore, type InboxStore } from './inbox-store.js';
@@ -8,15 +11,22 @@ import { createInsightsStore, type InsightsStore } from './insights-store.js';
 import { conversationFromHash, hashOf, pageFromHash, type ConsolePage } from './page-route.js';
 import type {
   AgentLink,
+  AttentionPorts,
+  CannedResponsesApi,
+  TeamApi,
   ConsoleLocation,
   InsightsApi,
   OpenAgentLink,
+  Scheduler,
   SendCommand,
   SessionApi,
   SettingsApi,
 } from './ports.js';
 import { createSessionStore, type SessionStore } from './session-store.js';
 import { createSettingsStore, type SettingsStore } from './settings-store.js';
+import { createShortcutRunner, type ShortcutRunner } from './shortcut-runner.js';
+import { createTypingSender, type TypingSender } from './typing-sender.js';
+import { createVisitorTypingStore, type VisitorTypingStore } from './visitor-typing-store.js';
 import { createWebhookSettingsStore, type WebhookSettingsStore } from './webhook-settings-store.js';
 
 /** How the live connection stands, for the status line. */
@@ -35,7 +45,13 @@ export interface ConsoleModelPorts {
   sessionApi: SessionApi;
   settingsApi: SettingsApi;
   insightsApi: InsightsApi;
+  cannedResponsesApi: CannedResponsesApi;
+  teamApi: TeamApi;
   openLink: OpenAgentLink;
+  /** The browser's notifications, sound and visibility, for newly waiting visitors. */
+  attention: AttentionPorts;
+  /** Timers for typing signals. */
+  scheduler: Scheduler;
   location: ConsoleLocation;
   newClientId(): string;
   /** The agent's own time zone, the Insights page's first choice. */
@@ -54,6 +70,22 @@ export interface ConsoleModel {
   $myId: ReadableAtom<string | null>;
   /** Every agent, online or not, with the conversations they own; empty while offline. */
   $team: ReadableAtom<AgentPresence[]>;
+  /** The signed-in agent's own status, as the team's presence reports it; null until it does. */
+  $myStatus: ReadableAtom<AgentStatus | null>;
+  /** Whether the open conversation's visitor is typing. */
+  visitorTyping: VisitorTypingStore;
+  /** Desktop notifications and sound for newly waiting visitors. */
+  attention: AttentionStore;
+  /** The team's canned responses. */
+  cannedResponses: CannedResponseStore;
+  /** The team's accounts, for admins. */
+  teamAdmin: TeamAdminStore;
+  /** Keyboard shortcuts, and the dialog open over the workspace. */
+  shortcuts: ShortcutRunner;
+  /** Sets the agent's status for all their consoles; resolves with the refusal's sentence, or null. */
+  setStatus(status: AgentStatus): Promise<string | null>;
+  /** Tells the visitor of `conversationId`, throttled, whether the agent is typing in the reply box. */
+  createTypingSender(conversationId: string): TypingSender;
   /** Now, in ms since the Unix epoch, ticking while the UI shows wait times. */
   $now: ReadableAtom<number>;
   /** The page the address names. */
@@ -81,6 +113,12 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
   const inbox = createInboxStore($myId);
   const $connection = atom<Connection>({ status: 'offline', message: null });
   const $team = atom<AgentPresence[]>([]);
+  const $myStatus = computed(
+    [$team, $myId],
+    (team, myId) => team.find((agent) => agent.id === myId)?.status ?? null,
+  );
+  const visitorTyping = createVisitorTypingStore(ports.scheduler);
+  const attention = createAttentionStore(ports.attention);
   let link: AgentLink | null = null;
 
   const send: SendCommand = (name, payload) =>
@@ -88,6 +126,8 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
   const recheckSession = (): void => void session.load();
   const settings = createSettingsStore(ports.settingsApi, recheckSession);
   const webhooks = createWebhookSettingsStore(ports.settingsApi, settings.$siteId, recheckSession);
+  const cannedResponses = createCannedResponseStore(ports.cannedResponsesApi, recheckSession);
+  const teamAdmin = createTeamAdminStore(ports.teamApi, recheckSession);
 
   const conversation = createConversationStore({
     send,
@@ -95,6 +135,7 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     onUnauthorized: recheckSession,
     newClientId: ports.newClientId,
   });
+  const shortcuts = createShortcutRunner({ inbox, conversation, $myId });
   const insights = createInsightsStore({
     api: ports.insightsApi,
     initial: { ...defaultRange(ports.timeZone, ports.now()), timeZone: ports.timeZone },
@@ -144,8 +185,12 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
         recheckSession();
       },
       entryAdded: conversation.receive,
-      conversationChanged: inbox.upsert,
+      conversationChanged: (summary) => {
+        attention.observe(inbox.$conversations.get()[summary.id], summary);
+        inbox.upsert(summary);
+      },
       teamChanged: (team) => $team.set(team),
+      typingChanged: (typing) => visitorTyping.receive(typing, conversation.$open.get()?.id ?? null),
     });
     link.connect();
   }
@@ -157,6 +202,25 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     conversation.reset();
     inbox.clear();
     $team.set([]);
+  }
+
+  async function setStatus(status: AgentStatus): Promise<string | null> {
+    try {
+      const ack = await send('agent:set-status', { status });
+      if (ack.ok) return null;
+      if (ack.error.code === 'unauthorized') recheckSession();
+      return ack.error.message;
+    } catch {
+      return 'Switchboard did not answer. Check the connection and try again.';
+    }
+  }
+
+  function createTypingSenderFor(conversationId: string): TypingSender {
+    // Best effort: a lost signal only leaves the visitor's indicator to time out by itself.
+    return createTypingSender(
+      (isTyping) => void send('typing:set', { conversationId, isTyping }).catch(() => undefined),
+      ports.scheduler,
+    );
   }
 
   function reconnect(): void {
@@ -171,11 +235,18 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
       else if (state.status !== 'signed-in' && link !== null) closeLink();
     });
     const stopFollowing = ports.location.onHashChange(followHash);
+    // Typing seen in one conversation says nothing about the next one opened.
+    let openId: string | null = null;
+    const stopTyping = conversation.$open.subscribe((open) => {
+      if ((open?.id ?? null) !== openId) visitorTyping.clear();
+      openId = open?.id ?? null;
+    });
     followHash();
     void session.load();
     return () => {
       stop();
       stopFollowing();
+      stopTyping();
       closeLink();
     };
   }
@@ -187,6 +258,14 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     $connection,
     $myId,
     $team,
+    $myStatus,
+    visitorTyping,
+    attention,
+    cannedResponses,
+    teamAdmin,
+    shortcuts,
+    setStatus,
+    createTypingSender: createTypingSenderFor,
     $now: createClock(CLOCK_INTERVAL_MS),
     $page,
     settings,

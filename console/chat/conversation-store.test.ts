@@ -178,6 +178,43 @@ describe('createConversationStore', () => {
     ]);
   });
 
+  it('sends a private note with note:add, pending until its entry arrives', async () => {
+    const relay = createFakeRelay([visitorEntry(1)], {
+      'note:add': () => ({ ok: true, conversationId: 'c1', seq: 2 }),
+    });
+    const store = createStore(relay);
+    store.select('c1');
+    await settle();
+    expect(store.outbox.send('c1', 'VIP customer', 'note')).toBe(true);
+    await settle();
+    expect(relay.calls.filter((call) => call.name === 'note:add').map((call) => call.payload)).toEqual([
+      { conversationId: 'c1', clientId: 'client-1', text: 'VIP customer' },
+    ]);
+    expect(store.outbox.$pending.get()).toMatchObject([{ kind: 'note', status: 'sent' }]);
+  });
+
+  it('refuses a note longer than a note may be', () => {
+    const store = createStore(createFakeRelay([]));
+    expect(store.outbox.send('c1', 'x'.repeat(1001), 'note')).toBe(false);
+    expect(store.outbox.send('c1', 'x'.repeat(1001))).toBe(true);
+  });
+
+  it('transfers the open conversation with its note, and reports a refusal', async () => {
+    let answer: unknown = { ok: true, conversationId: 'c1', seq: 2 };
+    const relay = createFakeRelay([visitorEntry(1)], { 'conversation:transfer': () => answer });
+    const store = createStore(relay);
+    store.select('c1');
+    await settle();
+    expect(await store.transfer('agent-bob', 'Wants a refund')).toBeNull();
+    expect(relay.calls.find((call) => call.name === 'conversation:transfer')?.payload).toEqual({
+      conversationId: 'c1',
+      toAgentId: 'agent-bob',
+      note: 'Wants a refund',
+    });
+    answer = { ok: false, error: { code: 'agent_unavailable', message: 'Bob is not online.' } };
+    expect(await store.transfer('agent-bob', null)).toBe('Bob is not online.');
+  });
+
   it('refuses a blank message', () => {
     const store = createStore(createFakeRelay([]));
     expect(store.outbox.send('c1', '  \n ')).toBe(false);

@@ -44,6 +44,11 @@ export interface ConversationStore {
   /** Takes in a live entry. */
   receive(entry: Entry): void;
   command(name: OwnershipCommand): Promise<void>;
+  /**
+   * Passes the open conversation to a teammate, with an optional note for them. Resolves with null once
+   * done, or with the refusal's sentence (a teammate who went away: `agent_unavailable`) for the dialog.
+   */
+  transfer(toAgentId: string, note: string | null): Promise<string | null>;
   /** Forgets the open conversation without telling the relay (signed out). */
   reset(): void;
 }
@@ -172,11 +177,24 @@ export function createConversationStore(deps: ConversationStoreDeps): Conversati
     }
   }
 
+  async function transfer(toAgentId: string, note: string | null): Promise<string | null> {
+    const open = $open.get();
+    if (open === null) return NO_ANSWER;
+    try {
+      const ack = await deps.send('conversation:transfer', { conversationId: open.id, toAgentId, note });
+      if (ack.ok) return null;
+      if (ack.error.code === 'unauthorized') deps.onUnauthorized();
+      return ack.error.message;
+    } catch {
+      return NO_ANSWER;
+    }
+  }
+
   function reset(): void {
     running = null;
     $open.set(null);
     outbox.clear();
   }
 
-  return { $open, outbox, select, deselect, catchUp, receive, command, reset };
+  return { $open, outbox, select, deselect, catchUp, receive, command, transfer, reset };
 }

@@ -14,6 +14,11 @@ describe('describeHandoffTrigger', () => {
     expect(describeHandoffTrigger('bot_misses')).toBe('the assistant found no answer twice in a row');
     expect(describeHandoffTrigger('agent_takeover')).toBe('an agent took over from the assistant');
     expect(describeHandoffTrigger('bot_request')).toBe('the assistant asked for a person');
+    expect(describeHandoffTrigger('low_confidence')).toBe(
+      'the assistant was unsure of its answers several times in a row',
+    );
+    expect(describeHandoffTrigger('keyword')).toBe('the visitor raised a topic that always goes to a person');
+    expect(describeHandoffTrigger('frustration')).toBe('the visitor seemed frustrated with the assistant');
   });
 });
 
@@ -43,7 +48,7 @@ describe('describeSystemEntry', () => {
       }),
     ).toEqual({
       text: 'Handoff requested: visitor pressed Talk to a person',
-      detail: 'Wants a refund.',
+      detail: 'Reason: Wants a refund.',
       isProminent: true,
     });
   });
@@ -95,9 +100,60 @@ describe('describeSystemEntry: what the relay does on its own', () => {
   });
 });
 
+describe('describeSystemEntry: the handoff workflow', () => {
+  it('says how long the visitor waited and whether routing assigned the agent', () => {
+    expect(describeSystemEntry({ kind: 'agent_joined', agent: BOB, waitedMs: 90_000 }).text).toBe(
+      'Bob joined the conversation after the visitor waited 2 minutes',
+    );
+    expect(
+      describeSystemEntry({ kind: 'agent_joined', agent: ALICE, waitedMs: 5_000, isAssigned: true }, ALICE.id)
+        .text,
+    ).toBe('You were assigned the conversation after the visitor waited 5 seconds');
+  });
+
+  it('says why nobody could take the conversation, with the handoff’s reason', () => {
+    expect(
+      describeSystemEntry({
+        kind: 'handoff_unavailable',
+        trigger: 'keyword',
+        reason: 'Mentioned a refund.',
+        why: 'closed',
+        opensAt: null,
+      }),
+    ).toEqual({
+      text: 'Nobody could take the conversation: outside business hours',
+      detail:
+        'Asked for because the visitor raised a topic that always goes to a person. Reason: Mentioned a refund. The visitor was offered to leave a message.',
+      isProminent: true,
+    });
+  });
+
+  it('tells a re-offer to agents from an offer to leave a message', () => {
+    expect(describeSystemEntry({ kind: 'wait_escalated', stage: 'reoffered', waitedMs: 120_000 }).text).toBe(
+      'Nobody accepted within 2 minutes: offered to agents again',
+    );
+    expect(
+      describeSystemEntry({ kind: 'wait_escalated', stage: 'message_offered', waitedMs: 300_000 }).text,
+    ).toBe('Nobody accepted within 5 minutes: the visitor was offered to leave a message');
+  });
+
+  it('names both agents of a transfer and keeps its note, prominent for the receiver', () => {
+    expect(describeSystemEntry({ kind: 'transferred', from: ALICE, to: BOB, note: 'VIP' }, BOB.id)).toEqual({
+      text: 'Alice transferred the conversation to you',
+      detail: 'Note: VIP',
+      isProminent: true,
+    });
+    expect(describeSystemEntry({ kind: 'transferred', from: ALICE, to: BOB, note: null }).detail).toBeNull();
+  });
+});
+
 describe('isSystemEntry', () => {
   it('tells system lines from messages', () => {
     expect(isSystemEntry(visitorEntry(1))).toBe(false);
+    const base = { conversationId: 'c1', seq: 2, at: 0, clientId: null };
+    expect(isSystemEntry({ ...base, kind: 'note_added', agent: ALICE, text: 'x' })).toBe(false);
+    expect(isSystemEntry({ ...base, kind: 'message_left', email: 'a@b.example', text: 'x' })).toBe(false);
+    expect(isSystemEntry({ ...base, kind: 'rated', score: 5, comment: null })).toBe(false);
     expect(isSystemEntry({ kind: 'reopened', conversationId: 'c1', seq: 2, at: 0, clientId: null })).toBe(
       true,
     );

@@ -1,14 +1,41 @@
-import type { Entry, EntryBody, HandoffTrigger, QuickReply } from '../../protocol/entries.js';
+import type {
+  Entry,
+  EntryBody,
+  HandoffTrigger,
+  QuickReply,
+  UnavailableReason,
+} from '../../protocol/entries.js';
+
+/**
+ * The entries the timeline shows in their own way rather than as a system line: what was said, what the
+ * visitor left or rated, agents' notes, and `internal` (the visitor's stand-in for a note, never sent to agents).
+ */
+type OwnEntryKind =
+  | 'visitor_message'
+  | 'bot_message'
+  | 'agent_message'
+  | 'message_left'
+  | 'note_added'
+  | 'rated'
+  | 'internal';
 
 /** The entries that record a change of who answers, rather than something said. */
-export type SystemEntryBody = Exclude<
-  EntryBody,
-  { kind: 'visitor_message' | 'bot_message' | 'agent_message' }
->;
+export type SystemEntryBody = Exclude<EntryBody, { kind: OwnEntryKind }>;
 
-/** A system entry as the timeline shows it: one line, and an optional detail (the handoff's reason). */
+const OWN_ENTRY_KINDS: ReadonlySet<string> = new Set<OwnEntryKind>([
+  'visitor_message',
+  'bot_message',
+  'agent_message',
+  'message_left',
+  'note_added',
+  'rated',
+  'internal',
+]);
+
+/** A system entry as the timeline shows it: one line, and an optional detail sentence (the handoff's reason). */
 export interface SystemLine {
   text: string;
+  /** A sentence under the line, such as "Reason: wants a refund."; null for none. */
   detail: string | null;
   /** True for lines an agent must not miss: why the visitor asked for a person. */
   isProminent: boolean;
@@ -20,6 +47,14 @@ const HANDOFF_TRIGGERS: Record<HandoffTrigger, string> = {
   bot_misses: 'the assistant found no answer twice in a row',
   bot_request: 'the assistant asked for a person',
   agent_takeover: 'an agent took over from the assistant',
+  low_confidence: 'the assistant was unsure of its answers several times in a row',
+  keyword: 'the visitor raised a topic that always goes to a person',
+  frustration: 'the visitor seemed frustrated with the assistant',
+};
+
+const UNAVAILABLE: Record<UnavailableReason, string> = {
+  closed: 'outside business hours',
+  no_agents: 'no agent online',
 };
 
 /** Why a conversation went to a person, as a phrase: "visitor pressed Talk to a person". */
@@ -29,7 +64,7 @@ export function describeHandoffTrigger(trigger: HandoffTrigger): string {
 
 /** True for the entries {@link describeSystemEntry} describes. */
 export function isSystemEntry(entry: Entry): entry is Entry & SystemEntryBody {
-  return entry.kind !== 'visitor_message' && entry.kind !== 'bot_message' && entry.kind !== 'agent_message';
+  return !OWN_ENTRY_KINDS.has(entry.kind);
 }
 
 /** Describes a system entry; `myId` turns the signed-in agent's own name into "You". */
@@ -38,11 +73,40 @@ export function describeSystemEntry(entry: SystemEntryBody, myId: string | null 
     case 'handoff_requested':
       return {
         text: `Handoff requested: ${describeHandoffTrigger(entry.trigger)}`,
-        detail: entry.reason,
+        detail: `Reason: ${entry.reason}`,
         isProminent: true,
       };
-    case 'agent_joined':
-      return line(`${nameOf(entry.agent, myId)} joined the conversation`);
+    case 'agent_joined': {
+      const isMe = entry.agent.id === myId;
+      const how =
+        entry.isAssigned === true
+          ? `${isMe ? 'were' : 'was'} assigned the conversation`
+          : 'joined the conversation';
+      const wait =
+        entry.waitedMs === undefined ? '' : ` after the visitor waited ${duration(entry.waitedMs)}`;
+      return line(`${nameOf(entry.agent, myId)} ${how}${wait}`);
+    }
+    case 'handoff_unavailable':
+      return {
+        text: `Nobody could take the conversation: ${UNAVAILABLE[entry.why]}`,
+        detail: `Asked for because ${describeHandoffTrigger(entry.trigger)}. Reason: ${entry.reason} The visitor was offered to leave a message.`,
+        isProminent: true,
+      };
+    case 'wait_escalated':
+      return {
+        text:
+          entry.stage === 'reoffered'
+            ? `Nobody accepted within ${duration(entry.waitedMs)}: offered to agents again`
+            : `Nobody accepted within ${duration(entry.waitedMs)}: the visitor was offered to leave a message`,
+        detail: null,
+        isProminent: true,
+      };
+    case 'transferred':
+      return {
+        text: `${nameOf(entry.from, myId)} transferred the conversation to ${entry.to.id === myId ? 'you' : entry.to.name}`,
+        detail: entry.note === null ? null : `Note: ${entry.note}`,
+        isProminent: entry.to.id === myId,
+      };
     case 'handed_back':
       return line(`${nameOf(entry.agent, myId)} handed the conversation back to the assistant`);
     case 'resolved':

@@ -42,7 +42,34 @@ describe('groupInbox', () => {
     expect(groups.mine.map((c) => c.id)).toEqual(['mine-new', 'mine-old']);
   });
 
-  it('puts every conversation in exactly one tab', () => {
+  it('puts requeued visitors first, then the longest wait first', () => {
+    const groups = groupInbox(
+      [
+        summary({ id: 'early', state: 'waiting', waitingSince: 1_000 }),
+        summary({ id: 'requeued-late', state: 'waiting', waitingSince: 5_000, isRequeued: true }),
+        summary({ id: 'requeued-early', state: 'waiting', waitingSince: 4_000, isRequeued: true }),
+        summary({ id: 'late', state: 'waiting', waitingSince: 2_000 }),
+      ],
+      null,
+    );
+    expect(groups.waiting.map((c) => c.id)).toEqual(['requeued-early', 'requeued-late', 'early', 'late']);
+  });
+
+  it('lists unanswered messages left by visitors, oldest first, until the conversation is resolved', () => {
+    const groups = groupInbox(
+      [
+        summary({ id: 'new-lead', lead: { email: 'n@example.com', at: 9 } }),
+        summary({ id: 'old-lead', state: 'waiting', lead: { email: 'o@example.com', at: 1 } }),
+        summary({ id: 'answered', state: 'resolved', lead: { email: 'a@example.com', at: 5 } }),
+        summary({ id: 'no-lead' }),
+      ],
+      null,
+    );
+    expect(groups.messages.map((c) => c.id)).toEqual(['old-lead', 'new-lead']);
+    expect(groups.resolved.map((c) => c.id)).toEqual(['answered']);
+  });
+
+  it('puts every conversation in exactly one tab of who answers it', () => {
     const groups = groupInbox(
       [
         summary({ id: 'w', state: 'waiting', waitingSince: 1 }),
@@ -61,6 +88,7 @@ describe('groupInbox', () => {
       mine: ['m'],
       others: ['o'],
       resolved: ['r'],
+      messages: [],
     });
   });
 

@@ -27,6 +27,9 @@ export const TRIGGER_LABELS: Record<HandoffTrigger, string> = {
   bot_misses: 'The assistant missed twice',
   agent_takeover: 'An agent took over',
   bot_request: 'The assistant asked for a person',
+  low_confidence: 'The assistant was unsure',
+  keyword: 'Raised a topic for a person',
+  frustration: 'Frustrated with the assistant',
 };
 
 const SECOND_MS = 1000;

@@ -1,7 +1,14 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { Entry } from '../../protocol/entries.js';
-import { MAX_MESSAGE_LENGTH } from '../../protocol/limits.js';
-import { removePending, settleOutbox, unacknowledged, updatePending, type PendingMessage } from './outbox.js';
+import { MAX_MESSAGE_LENGTH, MAX_NOTE_LENGTH } from '../../protocol/limits.js';
+import {
+  removePending,
+  settleOutbox,
+  unacknowledged,
+  updatePending,
+  type PendingKind,
+  type PendingMessage,
+} from './outbox.js';
 import type { SendCommand } from './ports.js';
 
 export interface OutboxDeps {
@@ -12,11 +19,11 @@ export interface OutboxDeps {
   isCommitted(conversationId: string, seq: number): boolean;
 }
 
-/** The agent's messages on their way: each shown once, pending until its committed entry arrives. */
+/** The agent's messages and notes on their way: each shown once, pending until its committed entry arrives. */
 export interface Outbox {
   $pending: ReadableAtom<PendingMessage[]>;
-  /** Queues and sends a message; false when the text is blank or too long. */
-  send(conversationId: string, text: string): boolean;
+  /** Queues and sends a message (or a private note); false when the text is blank or too long. */
+  send(conversationId: string, text: string, kind?: PendingKind): boolean;
   /** Sends again, with the same client ids, every message the relay never acknowledged. */
   resendUnacknowledged(): void;
   /** Sends again, now, a message that was refused or not acknowledged. */
@@ -34,7 +41,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   async function deliver(message: PendingMessage): Promise<void> {
     $pending.set(updatePending($pending.get(), message.clientId, 'sending'));
     try {
-      const ack = await deps.send('message:send', {
+      const ack = await deps.send(message.kind === 'note' ? 'note:add' : 'message:send', {
         conversationId: message.conversationId,
         clientId: message.clientId,
         text: message.text,
@@ -54,9 +61,11 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     }
   }
 
-  function send(conversationId: string, text: string): boolean {
-    if (text.trim() === '' || text.length > MAX_MESSAGE_LENGTH) return false;
+  function send(conversationId: string, text: string, kind: PendingKind = 'message'): boolean {
+    const maxLength = kind === 'note' ? MAX_NOTE_LENGTH : MAX_MESSAGE_LENGTH;
+    if (text.trim() === '' || text.length > maxLength) return false;
     const message: PendingMessage = {
+      kind,
       clientId: deps.newClientId(),
       conversationId,
       text,

@@ -3,7 +3,7 @@ import { removePending, settleOutbox, unacknowledged, updatePending, type Pendin
 import { agentEntry, visitorEntry } from './test-fixtures.js';
 
 function message(clientId: string, status: PendingMessage['status'] = 'sending'): PendingMessage {
-  return { clientId, conversationId: 'c1', text: 'hi', status, error: null };
+  return { kind: 'message', clientId, conversationId: 'c1', text: 'hi', status, error: null };
 }
 
 describe('settleOutbox', () => {

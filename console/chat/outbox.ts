@@ -7,8 +7,12 @@ import type { Entry } from '../../protocol/entries.js';
  */
 export type PendingStatus = 'sending' | 'unsent' | 'sent' | 'failed';
 
-/** A message the agent wrote whose committed entry the console does not hold yet. */
+/** What the agent wrote: a `message` the visitor reads, or a private `note` only agents read. */
+export type PendingKind = 'message' | 'note';
+
+/** A message or note the agent wrote whose committed entry the console does not hold yet. */
 export interface PendingMessage {
+  kind: PendingKind;
   /** Generated once per message, so a resend never appends it twice. */
   clientId: string;
   conversationId: string;

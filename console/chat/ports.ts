@@ -7,6 +7,9 @@ import type { AgentClientEvents, AgentPresence, AgentProfile } from '../../proto
 import type { Entry } from '../../protocol/entries.js';
 import type { ErrorCode } from '../../protocol/errors.js';
 import type {
+  CannedResponse,
+  CannedResponseRequest,
+  NewAgentRequest,
   CreatedWebhookResponse,
   CreateWebhookRequest,
   InsightsQuery,
@@ -87,6 +90,8 @@ export interface AgentLinkEvents {
   conversationChanged(conversation: ConversationSummary): void;
   /** The team's presence or load changed, on any relay process. */
   teamChanged(team: AgentPresence[]): void;
+  /** The visitor of a conversation the console has open started or stopped typing. */
+  typingChanged(typing: { conversationId: string; isTyping: boolean }): void;
 }
 
 /** The live connection to the relay's `/agent` namespace. */
@@ -115,4 +120,44 @@ export interface SettingsApi {
   deleteWebhook(siteId: string, endpointId: string): Promise<ApiOutcome<null>>;
   readSecret(siteId: string, endpointId: string): Promise<ApiOutcome<string>>;
   listDeliveries(siteId: string): Promise<ApiOutcome<WebhookDelivery[]>>;
+}
+
+/** Timers, behind a port so that tests drive time by hand. */
+export interface Scheduler {
+  /** Now, in ms since the Unix epoch. */
+  now(): number;
+  /** Calls `callback` once after `ms`; returns the function that cancels it. */
+  after(ms: number, callback: () => void): () => void;
+}
+
+/** Whether the browser lets the console raise desktop notifications; `unsupported` when it has none. */
+export type NotificationPermission = 'default' | 'granted' | 'denied' | 'unsupported';
+
+/** The browser's ways of getting an agent's attention while the console is in the background. */
+export interface AttentionPorts {
+  /** True while the console's tab is not visible. */
+  isHidden(): boolean;
+  notificationPermission(): NotificationPermission;
+  /** Asks the agent for permission; must run in a user gesture (a click). */
+  requestNotificationPermission(): Promise<NotificationPermission>;
+  /** Raises a desktop notification; `tag` replaces an earlier one about the same conversation. */
+  notify(notification: { title: string; body: string; tag: string }): void;
+  /** Plays a short tone. */
+  playTone(): void;
+}
+
+/** The team's accounts, for admins: who can sign in, and adding a teammate. */
+export interface TeamApi {
+  /** Every agent, by name. */
+  list(): Promise<ApiOutcome<AgentProfile[]>>;
+  add(request: NewAgentRequest): Promise<ApiOutcome<AgentProfile>>;
+}
+
+/** The team's canned responses: any agent lists them, admins manage them. */
+export interface CannedResponsesApi {
+  /** Every canned response, by shortcut. */
+  list(): Promise<ApiOutcome<CannedResponse[]>>;
+  create(request: CannedResponseRequest): Promise<ApiOutcome<CannedResponse>>;
+  replace(id: string, request: CannedResponseRequest): Promise<ApiOutcome<CannedResponse>>;
+  remove(id: string): Promise<ApiOutcome<null>>;
 }

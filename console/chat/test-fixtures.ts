@@ -21,8 +21,12 @@ export function summary(overrides: Partial<ConversationSummary> & { id: string }
     createdAt: 1_000,
     updatedAt: 1_000,
     waitingSince: null,
+    isRequeued: false,
     handoff: null,
     preview: 'Hello',
+    pages: [],
+    lead: null,
+    rating: null,
     ...overrides,
   };
 }

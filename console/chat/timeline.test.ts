@@ -11,7 +11,7 @@ function timelineOf(...seqs: number[]) {
 }
 
 function pending(clientId: string, conversationId = 'c1'): PendingMessage {
-  return { clientId, conversationId, text: 'hi', status: 'sending', error: null };
+  return { kind: 'message', clientId, conversationId, text: 'hi', status: 'sending', error: null };
 }
 
 describe('addEntry', () => {

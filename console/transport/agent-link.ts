@@ -35,6 +35,7 @@ export function createAgentLink(events: AgentLinkEvents): AgentLink {
   socket.on('entry:added', (entry) => events.entryAdded(entry));
   socket.on('conversation:changed', (conversation) => events.conversationChanged(conversation));
   socket.on('team:changed', (team) => events.teamChanged(team));
+  socket.on('typing:changed', (typing) => events.typingChanged(typing));
 
   function send<Name extends CommandName>(
     name: Name,

@@ -8,21 +8,9 @@ import type {
   WebhookSecretResponse,
   WebhooksResponse,
 } from '../../protocol/http-api.js';
-import type { ApiOutcome, SettingsApi } from '../chat/ports.js';
-import { readRefusal } from './api-error.js';
-
-type Fetch = (input: string, init: RequestInit) => Promise<Response>;
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-/** A successful body's field `key`, when the body has it; the relay's answers are otherwise trusted. */
-function field<Body, Key extends keyof Body>(key: Key) {
-  return (body: unknown): Body[Key] | undefined =>
-    isRecord(body) && key in body ? (body[key as string] as Body[Key]) : undefined;
-}
+import type { SettingsApi } from '../chat/ports.js';
+import { isRecord } from './api-error.js';
+import { createJsonCall, field, type Fetch } from './json-call.js';
 
 function site(siteId: string): string {
   return `/api/sites/${encodeURIComponent(siteId)}`;
@@ -34,30 +22,7 @@ function endpoint(siteId: string, endpointId: string): string {
 
 /** The admins' settings REST API on the console's own origin. */
 export function createSettingsApi(fetchFn: Fetch = (input, init) => fetch(input, init)): SettingsApi {
-  async function call<Value>(
-    method: Method,
-    path: string,
-    read: (body: unknown) => Value | undefined,
-    body?: unknown,
-  ): Promise<ApiOutcome<Value>> {
-    let response: Response;
-    try {
-      response = await fetchFn(path, {
-        method,
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-    } catch {
-      return { ok: false, code: 'network', message: 'The request did not reach the relay.' };
-    }
-    const json: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
-    if (!response.ok) return { ok: false, ...readRefusal(response.status, json) };
-    const value = read(json);
-    return value === undefined
-      ? { ok: false, code: 'unexpected_response', message: 'The relay’s answer was not understood.' }
-      : { ok: true, value };
-  }
+  const call = createJsonCall(fetchFn);
 
   return {
     listSites: () => call('GET', '/api/sites', field<SitesResponse, 'sites'>('sites')),

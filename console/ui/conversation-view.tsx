@@ -4,6 +4,8 @@ import type { OpenConversation } from '../chat/conversation-store.js';
 import { conversationRights, conversationTitle, describeOwner } from '../chat/describe-conversation.js';
 import { timelineItems } from '../chat/timeline.js';
 import { ConversationActions } from './conversation-actions.js';
+import { HandoffCard } from './handoff-card.js';
+import { TransferDialog } from './transfer-dialog.js';
 import { useModel } from './model-context.js';
 import { ReplyBox } from './reply-box.js';
 import { TimelineLog } from './timeline-log.js';
@@ -25,6 +27,8 @@ export function ConversationView({ open, summary }: ConversationViewProps) {
   const myId = useStore(model.$myId);
   const connection = useStore(model.$connection);
   const pending = useStore(model.conversation.outbox.$pending);
+  const dialog = useStore(model.shortcuts.$dialog);
+  const isVisitorTyping = useStore(model.visitorTyping.$isTyping);
   const heading = useRef<HTMLHeadingElement>(null);
   const replyInput = useRef<HTMLTextAreaElement>(null);
   /** Set by a take-over, so the reply box takes the focus once the conversation is the agent's. */
@@ -38,6 +42,7 @@ export function ConversationView({ open, summary }: ConversationViewProps) {
 
   const rights = summary === undefined ? null : conversationRights(summary, myId);
   const canReply = rights?.canReply ?? false;
+  const canTransfer = (rights?.canHandBack ?? false) && connection.status === 'connected';
 
   useEffect(() => {
     if (!canReply || !isAwaitingClaim.current) return;
@@ -76,8 +81,20 @@ export function ConversationView({ open, summary }: ConversationViewProps) {
             void model.conversation.command(name);
           }}
         />
+        <button
+          type="button"
+          class="button"
+          aria-disabled={!canTransfer}
+          aria-haspopup="dialog"
+          onClick={() => {
+            if (canTransfer) model.shortcuts.openDialog('transfer');
+          }}
+        >
+          Transfer
+        </button>
         <TranscriptDownload conversationId={open.id} />
       </header>
+      {summary === undefined ? null : <HandoffCard conversation={summary} entries={open.timeline.entries} />}
       <div class="alert" role="alert">
         {open.alert}
       </div>
@@ -88,12 +105,17 @@ export function ConversationView({ open, summary }: ConversationViewProps) {
         onRetry={model.conversation.outbox.retry}
         onDiscard={model.conversation.outbox.discard}
       />
+      <p class="typing" role="status">
+        {isVisitorTyping ? 'Visitor is typing…' : ''}
+      </p>
       <ReplyBox
         key={open.id}
+        conversationId={open.id}
         canReply={canReply}
         inputRef={replyInput}
-        onSend={(text) => model.conversation.outbox.send(open.id, text)}
+        onSend={(text, kind) => model.conversation.outbox.send(open.id, text, kind)}
       />
+      {dialog === 'transfer' && canTransfer ? <TransferDialog onClose={model.shortcuts.closeDialog} /> : null}
     </article>
   );
 }

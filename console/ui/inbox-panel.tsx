@@ -10,6 +10,7 @@ const EMPTY_TEXT: Record<InboxTab, string> = {
   mine: 'You have no conversations open.',
   others: 'Your colleagues have no conversations open.',
   resolved: 'No conversation was resolved lately.',
+  messages: 'No message left by a visitor is waiting for an answer.',
 };
 
 interface InboxPanelProps {

@@ -1,5 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import type { ConversationSummary } from '../../protocol/conversation.js';
 import { conversationTitle, describeOwner } from '../chat/describe-conversation.js';
+import { describeRating } from '../chat/describe-rating.js';
+import { hasOpenLead } from '../chat/inbox.js';
 import { formatWaitTime } from '../chat/wait-time.js';
 import { useModel } from './model-context.js';
 import { useStore } from './use-store.js';
@@ -36,14 +39,25 @@ export function InboxRow({ conversation, myId, isSelected, onSelect }: InboxRowP
             describeOwner(conversation, myId)
           )}
         </span>
-        {reason === null ? null : (
-          <>
-            <span class="visually-hidden">, </span>
-            <span class="row__reason">{reason}</span>
-          </>
-        )}
+        {reason === null ? null : <RowDetail class="row__reason">{reason}</RowDetail>}
+        {conversation.lead !== null && hasOpenLead(conversation) ? (
+          <RowDetail class="row__lead">Message left by {conversation.lead.email}</RowDetail>
+        ) : null}
+        {conversation.rating !== null && conversation.state === 'resolved' ? (
+          <RowDetail class="row__rating">{describeRating(conversation.rating.score)}</RowDetail>
+        ) : null}
       </button>
     </li>
+  );
+}
+
+/** One more fact of the row, read after a pause by screen readers. */
+function RowDetail({ class: className, children }: { class: string; children: ComponentChildren }) {
+  return (
+    <>
+      <span class="visually-hidden">, </span>
+      <span class={className}>{children}</span>
+    </>
   );
 }
 

@@ -11,6 +11,7 @@ const TAB_LABELS: Record<InboxTab, string> = {
   mine: 'Mine',
   others: 'Others',
   resolved: 'Resolved',
+  messages: 'Messages',
 };
 
 /** The tab a key moves to, wrapping around; null for keys that do not move. */

@@ -18,9 +18,11 @@ export function PendingView({ message, onRetry, onDiscard }: PendingViewProps) {
   const isFailed = message.status === 'failed';
   const canRetry = isFailed || message.status === 'unsent';
   return (
-    <div class={`bubble bubble--agent bubble--pending${isFailed ? ' bubble--failed' : ''}`}>
+    <div
+      class={`bubble bubble--${message.kind === 'note' ? 'note' : 'agent'} bubble--pending${isFailed ? ' bubble--failed' : ''}`}
+    >
       <p class="bubble__meta">
-        <span class="bubble__author">You</span>{' '}
+        <span class="bubble__author">{message.kind === 'note' ? 'Your private note' : 'You'}</span>{' '}
         <span class="bubble__status">{STATUS_TEXT[message.status]}</span>
         {isFailed && message.error !== null ? <span class="bubble__error">: {message.error}</span> : null}
       </p>

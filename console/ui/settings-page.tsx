@@ -1,17 +1,19 @@
 import type { AgentProfile } from '../../protocol/agent-events.js';
+import { CannedResponseSettings } from './canned-response-settings.js';
 import { DeliveryLog } from './delivery-log.js';
 import { useModel } from './model-context.js';
 import { RetentionSettings } from './retention-settings.js';
 import { SitePicker } from './site-picker.js';
 import { TopBar } from './top-bar.js';
 import { useStore } from './use-store.js';
+import { TeamSettings } from './team-settings.js';
 import { WebhookSettings } from './webhook-settings.js';
 
 interface SettingsPageProps {
   agent: AgentProfile;
 }
 
-/** The admins' page: a site's retention, its webhook endpoints, and their delivery log. */
+/** The admins' page: the team and its canned responses; a site's retention, webhook endpoints and delivery log. */
 export function SettingsPage({ agent }: SettingsPageProps) {
   const model = useModel();
   return (
@@ -22,7 +24,11 @@ export function SettingsPage({ agent }: SettingsPageProps) {
           Settings
         </h2>
         {agent.role === 'admin' ? (
-          <SiteSettings />
+          <>
+            <TeamSettings />
+            <CannedResponseSettings />
+            <SiteSettings />
+          </>
         ) : (
           <div class="settings__refusal">
             <p>Only admins can change settings.</p>

@@ -12,7 +12,10 @@ function describeLoad(load: number): string {
   return load === 1 ? '1 conversation' : `${load} conversations`;
 }
 
-/** Who on the team is online, on any relay process, and how many conversations each owns. */
+/**
+ * Who on the team is connected, on any relay process, with the status they set (online, away, offline) and
+ * how many conversations each owns.
+ */
 export function TeamPanel() {
   const model = useModel();
   const team = useStore(model.$team);
@@ -25,10 +28,15 @@ export function TeamPanel() {
       </h2>
       <ul class="team__list">
         {team.toSorted(byPresence).map((agent) => (
-          <li key={agent.id} class={agent.isOnline ? 'team__agent' : 'team__agent team__agent--offline'}>
+          <li
+            key={agent.id}
+            class={
+              agent.isOnline && agent.status === 'online' ? 'team__agent' : 'team__agent team__agent--offline'
+            }
+          >
             <span class="team__name">{agent.id === myId ? `${agent.name} (you)` : agent.name}</span>
             <span class="team__status">
-              {agent.isOnline ? 'online' : 'offline'}, {describeLoad(agent.load)}
+              {agent.isOnline ? agent.status : 'not connected'}, {describeLoad(agent.load)}
             </span>
           </li>
         ))}

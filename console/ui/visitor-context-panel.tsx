@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { ConversationSummary } from '../../protocol/conversation.js';
-import { describeHandoffTrigger } from '../chat/describe-entry.js';
+import { describeRating } from '../chat/describe-rating.js';
 import { safeLinkUrl } from '../chat/safe-link.js';
 import { formatDateTime } from './format-time.js';
 
@@ -8,9 +8,9 @@ interface VisitorContextPanelProps {
   conversation: ConversationSummary;
 }
 
-/** Where the visitor is and came from, as the widget reported it, and why they asked for a person. */
+/** Where the visitor is and came from, as the widget reported it, the message they left and their rating. */
 export function VisitorContextPanel({ conversation }: VisitorContextPanelProps) {
-  const { visitor, handoff } = conversation;
+  const { visitor } = conversation;
   return (
     <aside class="context" aria-labelledby="visitor-title">
       <h2 id="visitor-title" class="context__title">
@@ -32,13 +32,28 @@ export function VisitorContextPanel({ conversation }: VisitorContextPanelProps) 
         </Fact>
         <Fact term="Site">{conversation.siteId}</Fact>
       </dl>
-      {handoff === null ? null : (
-        <section class="handoff" aria-labelledby="handoff-title">
-          <h3 id="handoff-title" class="handoff__title">
-            Handoff
+      {conversation.lead === null ? null : (
+        <section class="handoff" aria-labelledby="lead-title">
+          <h3 id="lead-title" class="handoff__title">
+            Message left
           </h3>
-          <p class="handoff__trigger">Requested: {describeHandoffTrigger(handoff.trigger)}</p>
-          <p class="handoff__reason">{handoff.reason}</p>
+          <p>
+            Answer by email: <a href={`mailto:${conversation.lead.email}`}>{conversation.lead.email}</a>
+          </p>
+          <p>
+            {conversation.state === 'resolved'
+              ? 'Answered: the conversation is resolved.'
+              : 'Not answered yet.'}
+          </p>
+        </section>
+      )}
+      {conversation.rating === null ? null : (
+        <section class="handoff" aria-labelledby="rating-title">
+          <h3 id="rating-title" class="handoff__title">
+            Rating
+          </h3>
+          <p>{describeRating(conversation.rating.score)}</p>
+          {conversation.rating.comment === null ? null : <p>“{conversation.rating.comment}”</p>}
         </section>
       )}
     </aside>

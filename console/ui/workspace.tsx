@@ -1,9 +1,11 @@
+import { useEffect } from 'preact/hooks';
 import type { AgentProfile } from '../../protocol/agent-events.js';
 import { ConversationView } from './conversation-view.js';
 import { InboxTabs } from './inbox-tabs.js';
 import { TeamPanel } from './team-panel.js';
 import { TopBar } from './top-bar.js';
 import { useModel } from './model-context.js';
+import { useShortcuts } from './use-shortcuts.js';
 import { useStore } from './use-store.js';
 import { VisitorContextPanel } from './visitor-context-panel.js';
 
@@ -17,6 +19,8 @@ export function Workspace({ agent }: WorkspaceProps) {
   const open = useStore(model.conversation.$open);
   const conversations = useStore(model.inbox.$conversations);
   const summary = open === null ? undefined : conversations[open.id];
+  useShortcuts(model.shortcuts);
+  useEffect(() => void model.cannedResponses.load(), [model]);
 
   return (
     <div class={open === null ? 'workspace' : 'workspace workspace--open'}>

@@ -36,19 +36,47 @@ export class Visitor {
   }
 }
 
+/** What an agent signs in with. */
+export interface AgentAccount {
+  email: string;
+  password: string;
+}
+
 /** A support agent signed in to the console, in their own browser context. */
 export class Agent {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
 
-  static async signIn(browser: Browser, baseUrl: string): Promise<Agent> {
+  /** Signs in as `account`, the first admin unless another is given. */
+  static async signIn(browser: Browser, baseUrl: string, account: AgentAccount = ADMIN): Promise<Agent> {
     const context = await browser.newContext();
-    const agent = new Agent(await context.newPage());
+    const agent = new Agent(await context.newPage(), baseUrl);
     await agent.page.goto(`${baseUrl}/console/`);
-    await agent.page.getByLabel('Email').fill(ADMIN.email);
-    await agent.page.getByLabel('Password').fill(ADMIN.password);
+    await agent.page.getByLabel('Email').fill(account.email);
+    await agent.page.getByLabel('Password').fill(account.password);
     await agent.page.getByRole('button', { name: 'Sign in' }).click();
     await expect(agent.page.getByRole('tab', { name: /Waiting/ })).toBeVisible();
     return agent;
+  }
+
+  /**
+   * As an admin, adds a teammate on the Settings page, as an admin would, comes back to the inbox, and
+   * returns what the teammate signs in with.
+   */
+  async addTeammate(name: string): Promise<AgentAccount> {
+    const account = { email: `${name.toLowerCase()}@example.com`, password: `${name}-first-password` };
+    await this.page.goto(`${this.baseUrl}/console/#/settings`);
+    const form = this.page.getByRole('form', { name: 'Add a teammate' });
+    await form.getByLabel('Name').fill(name);
+    await form.getByLabel('Email').fill(account.email);
+    await form.getByLabel('First password').fill(account.password);
+    await form.getByRole('button', { name: 'Add teammate' }).click();
+    await expect(form.getByRole('status')).toContainText(`Added ${name}`);
+    await this.page.goto(`${this.baseUrl}/console/`);
+    await expect(this.page.getByRole('tab', { name: /Waiting/ })).toBeVisible();
+    return account;
   }
 
   get timeline(): Locator {

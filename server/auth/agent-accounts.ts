@@ -1,4 +1,4 @@
-import type { AgentRole } from '../../protocol/agent-events.js';
+import type { AgentProfile, AgentRole } from '../../protocol/agent-events.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import { hashPassword } from './passwords.js';
@@ -11,15 +11,23 @@ export interface AgentAccount {
   password: string;
 }
 
-/** Creates an agent, keeping only the hash of their password. */
-export async function createAgentAccount(store: Store, account: AgentAccount, now: number): Promise<void> {
+/**
+ * Creates an agent, keeping only the hash of their password. Returns their profile, or null when another
+ * agent has the email.
+ */
+export async function createAgentAccount(
+  store: Store,
+  account: AgentAccount,
+  now: number,
+): Promise<AgentProfile | null> {
   const { password, ...profile } = account;
-  await store.createAgent({
-    ...profile,
-    id: randomId(),
+  const agent = { ...profile, id: randomId(), email: profile.email.toLowerCase() };
+  const isCreated = await store.createAgent({
+    ...agent,
     passwordHash: await hashPassword(password),
     createdAt: now,
   });
+  return isCreated ? agent : null;
 }
 
 /**

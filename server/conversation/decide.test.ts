@@ -1,27 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../protocol/conversation.js';
 import type { ErrorCode } from '../../protocol/errors.js';
-import type { AgentRef, EntryKind } from '../../protocol/entries.js';
+import type { EntryKind } from '../../protocol/entries.js';
 import type { BotAnswer, Command } from './command.js';
-import { NEW_CONVERSATION_CONTROL, type ConversationControl } from './conversation-control.js';
-import { ALWAYS_AVAILABLE } from './availability.js';
-import { decide, type DecisionContext } from './decide.js';
+import type { ConversationControl } from './conversation-control.js';
+import { decide } from './decide.js';
 import { DEFAULT_HANDOFF_RULES } from './handoff-rules.js';
+import { alice, bob, control, decisionContext, NOW } from './test-context.js';
 
-const NOW = 1_700_000_000_000;
-const context: DecisionContext = { now: NOW, rules: DEFAULT_HANDOFF_RULES, availability: ALWAYS_AVAILABLE };
+const context = decisionContext();
 const MIN_BOT_CONFIDENCE = DEFAULT_HANDOFF_RULES.minConfidence;
-const alice: AgentRef = { id: 'agent-alice', name: 'Alice' };
-const bob: AgentRef = { id: 'agent-bob', name: 'Bob' };
 const answer: BotAnswer = {
   messages: [{ text: 'Returns are free within 30 days.', sources: [{ title: 'Returns', url: null }] }],
   isMiss: false,
 };
 const miss: BotAnswer = { messages: [{ text: 'I am not sure.', sources: [] }], isMiss: true };
-
-function control(overrides: Partial<ConversationControl> = {}): ConversationControl {
-  return { ...NEW_CONVERSATION_CONTROL, version: 4, ownerVersion: 1, ...overrides };
-}
 
 const withBot = control();
 const waiting = control({ state: 'waiting', waitingSince: NOW - 60_000, ownerVersion: 3 });

@@ -6,12 +6,14 @@ import { healthRoutes } from './health-routes.js';
 import { metricsRoute, type MetricsRouteOptions } from './metrics-route.js';
 import type { Readiness } from './readiness.js';
 import { adminOnly, signedIn } from './agent-session.js';
+import { cannedResponseRoutes } from './canned-response-routes.js';
 import { insightsRoutes } from './insights-routes.js';
 import { sameOriginOnly } from './same-origin-only.js';
 import { securityHeaders } from './security-headers.js';
 import { sessionRoutes } from './session-routes.js';
 import { siteSettingsRoutes } from './site-settings-routes.js';
 import { staticRoutes } from './static-routes.js';
+import { teamRoutes } from './team-routes.js';
 import { transcriptRoutes } from './transcript-routes.js';
 import { utf8JsonOnly } from './utf8-json-only.js';
 import { webhookRoutes } from './webhook-routes.js';
@@ -65,6 +67,8 @@ export function createApp(options: AppOptions): Express {
     webhookRoutes({ store, now }),
   );
   api.use('/insights', signedIn(store, now), insightsRoutes({ store, now }));
+  api.use('/agents', signedIn(store, now), adminOnly, teamRoutes({ store, now }));
+  api.use('/canned-responses', signedIn(store, now), cannedResponseRoutes({ store, now }));
   api.use((_request, response) => {
     const body: ErrorResponse = { error: { code: 'invalid_payload', message: 'No such API endpoint.' } };
     response.status(404).json(body);

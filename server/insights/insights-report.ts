@@ -12,6 +12,7 @@ import { emailLeads, interestLeads, PURCHASE_KEYWORDS } from './leads.js';
 import { countOutcomes, ratesOf, totalOf } from './outcomes.js';
 import { describeGroup, groupBySimilarity, newestQuestions } from './question-groups.js';
 import { isContentGap, questionsOf, type Question } from './questions.js';
+import { satisfactionOf } from './satisfaction.js';
 import { sourceUsage } from './source-usage.js';
 import { firstResponseTimes, queueTimes, resolutionTime, summarizeDurations } from './timings.js';
 
@@ -67,6 +68,7 @@ export function buildInsightsReport(logs: readonly ConversationLog[], scope: Rep
     contentGaps: groupBySimilarity(newestQuestions(questions.filter(isContentGap)))
       .slice(0, GROUPS_LISTED)
       .map(describeGap),
+    satisfaction: satisfactionOf(logs, range.start, range.end),
     sources: sourceUsage(episodes),
     leads: {
       keywords: [...PURCHASE_KEYWORDS],

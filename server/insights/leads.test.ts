@@ -37,6 +37,20 @@ describe('interestLeads', () => {
 });
 
 describe('emailLeads', () => {
+  it('lists the address a visitor gave with a message left for the team, and reads its text for interest', () => {
+    const episodes = episodesOf(
+      conversation('m', AT)
+        .visitor('Talk to a person')
+        .after(1)
+        .leftMessage('Ana@Example.com', 'Please quote me for a bulk order.')
+        .log(),
+    );
+    expect(emailLeads(episodes)).toEqual([
+      { email: 'ana@example.com', conversationId: 'm', at: AT + MINUTE_MS },
+    ]);
+    expect(interestLeads(episodes)).toMatchObject([{ conversationId: 'm', keyword: 'quote' }]);
+  });
+
   it('finds each email address a visitor typed once, where it was first written', () => {
     const episodes = [
       conversation('a', AT).visitor('Mail me at Jane.Doe+shop@Example.co.uk, or jane@work.example.').log(),

@@ -1,6 +1,7 @@
 /**
  * Lead signals in what visitors wrote: interest in prices or buying, found by a fixed keyword list, and
- * email addresses, found by a simple pattern. Each conversation shows its first interest message once;
+ * email addresses, those visitors gave when they left a message for the team and those found in their
+ * messages by a simple pattern. Each conversation shows its first interest message once;
  * each email address shows once, where it was first written. Newest first.
  */
 import type { EmailLead, InterestLead } from '../../protocol/insights.js';
@@ -37,11 +38,26 @@ const KEYWORD = new RegExp(
 /** Letters, digits and . _ % + - before the @; a domain of labels with at least one dot and a TLD of 2+ letters. */
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
+/** Something a visitor wrote: a message, or a message left for the team with their email address. */
+interface VisitorWriting {
+  conversationId: string;
+  at: number;
+  text: string;
+  /** The address a visitor gave with a message left for the team; null for chat messages. */
+  email: string | null;
+}
+
 /** What visitors wrote, oldest first. */
-function visitorMessages(episodes: readonly Episode[]) {
+function visitorMessages(episodes: readonly Episode[]): VisitorWriting[] {
   return episodes
     .flatMap((episode) =>
-      episode.entries.flatMap((entry) => (entry.kind === 'visitor_message' ? [entry] : [])),
+      episode.entries.flatMap((entry): VisitorWriting[] => {
+        const { conversationId, at } = entry;
+        if (entry.kind === 'visitor_message') return [{ conversationId, at, text: entry.text, email: null }];
+        if (entry.kind === 'message_left')
+          return [{ conversationId, at, text: entry.text, email: entry.email }];
+        return [];
+      }),
     )
     .toSorted((left, right) => left.at - right.at);
 }
@@ -70,7 +86,8 @@ export function interestLeads(episodes: readonly Episode[]): InterestLead[] {
 export function emailLeads(episodes: readonly Episode[]): EmailLead[] {
   const byEmail = new Map<string, EmailLead>();
   for (const message of visitorMessages(episodes)) {
-    for (const [address] of message.text.matchAll(EMAIL)) {
+    const written = [...message.text.matchAll(EMAIL)].map(([address]) => address);
+    for (const address of message.email === null ? written : [message.email, ...written]) {
       const email = address.toLowerCase();
       if (!byEmail.has(email))
         byEmail.set(email, { email, conversationId: message.conversationId, at: message.at });

@@ -2,7 +2,14 @@
  * Hand-built conversation logs for the insights tests: a conversation is written entry by entry, as the
  * relay would commit it, with a clock that moves only when told to (`after`).
  */
-import type { AgentRef, Entry, EntryBody, HandoffTrigger, KnowledgeSource } from '../../protocol/entries.js';
+import type {
+  AgentRef,
+  Entry,
+  EntryBody,
+  HandoffTrigger,
+  KnowledgeSource,
+  RatingScore,
+} from '../../protocol/entries.js';
 import type { ConversationLog } from '../store/store.js';
 
 export const MINUTE_MS = 60_000;
@@ -27,6 +34,9 @@ export interface LogBuilder {
   reopened(): LogBuilder;
   timedOut(): LogBuilder;
   idleClosed(): LogBuilder;
+  rated(score: RatingScore, comment?: string): LogBuilder;
+  /** The visitor left a message for the team, with their email address. */
+  leftMessage(email: string, text: string): LogBuilder;
   /** The log so far. */
   log(): ConversationLog;
 }
@@ -62,6 +72,8 @@ export function conversation(id: string, startAt: number, firstSeq = 1): LogBuil
     reopened: () => add({ kind: 'reopened' }),
     timedOut: () => add({ kind: 'wait_timed_out', waitedMs: 0 }),
     idleClosed: () => add({ kind: 'idle_closed', idleMs: 0 }),
+    rated: (score, comment) => add({ kind: 'rated', score, comment: comment ?? null }),
+    leftMessage: (email, text) => add({ kind: 'message_left', email, text }),
     log: () => ({ conversationId: id, entries: [...entries] }),
   };
   return builder;

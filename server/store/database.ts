@@ -126,4 +126,6 @@ export interface Database {
     entries: number;
     webhook_deliveries: number;
   };
+  /** Replies agents insert by typing their shortcut; shared by the whole team. */
+  canned_responses: { id: string; shortcut: string; text: string; created_at: number };
 }

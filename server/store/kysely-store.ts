@@ -16,6 +16,7 @@ import {
   toSite,
   toStoredConversation,
 } from './rows.js';
+import { cannedResponseQueries } from './canned-response-queries.js';
 import { retentionQueries } from './retention-queries.js';
 import type {
   CommitRequest,
@@ -46,6 +47,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
   return {
     ...webhookQueries(db),
     ...retentionQueries(db),
+    ...cannedResponseQueries(db),
 
     async migrate() {
       const schema = await traits.currentSchema?.(db);
@@ -339,7 +341,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
     },
 
     async createAgent(agent) {
-      await db
+      const inserted = await db
         .insertInto('agents')
         .values({
           id: agent.id,
@@ -350,7 +352,14 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
           created_at: agent.createdAt,
           status: 'online',
         })
-        .execute();
+        .onConflict((conflict) => conflict.column('email').doNothing())
+        .executeTakeFirst();
+      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+
+    async listAgents() {
+      const rows = await db.selectFrom('agents').selectAll().orderBy('name').orderBy('id').execute();
+      return rows.map(toAgentProfile);
     },
 
     async countAgents() {

@@ -236,6 +236,17 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_canned_responses': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('canned_responses')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('shortcut', 'text', (column) => column.notNull().unique())
+        .addColumn('text', 'text', (column) => column.notNull())
+        .addColumn('created_at', 'bigint', (column) => column.notNull())
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -8,6 +8,7 @@ import type { AgentRef } from '../../protocol/entries.js';
 import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
 import { describeAnalyticsContract } from './analytics.contract.js';
+import { describeCannedResponsesContract } from './canned-responses.contract.js';
 import { describeHandoffContract } from './handoff.contract.js';
 import { describePresenceContract } from './presence.contract.js';
 import { describeRetentionContract } from './retention.contract.js';
@@ -287,6 +288,21 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
       });
     });
 
+    it('lists agents by name, and refuses a second agent with the same email', async () => {
+      const agent = { role: 'agent' as const, passwordHash: 'h', createdAt: AT };
+      expect(await store.createAgent({ ...agent, id: 'z', email: 'zoe@example.com', name: 'Zoe' })).toBe(
+        true,
+      );
+      expect(await store.createAgent({ ...agent, id: 'b', email: 'bo@example.com', name: 'Bo' })).toBe(true);
+      expect(await store.createAgent({ ...agent, id: 'x', email: 'ZOE@example.com', name: 'Other' })).toBe(
+        false,
+      );
+      expect(await store.listAgents()).toEqual([
+        { id: 'b', email: 'bo@example.com', name: 'Bo', role: 'agent' },
+        { id: 'z', email: 'zoe@example.com', name: 'Zoe', role: 'agent' },
+      ]);
+    });
+
     it('finds a session until it expires or is deleted', async () => {
       await store.createAgent({
         id: 'a1',
@@ -321,4 +337,5 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
   describeWebhooksContract(adapterName, openStore);
   describeRetentionContract(adapterName, openStore);
   describeAnalyticsContract(adapterName, openStore);
+  describeCannedResponsesContract(adapterName, openStore);
 }

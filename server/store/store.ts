@@ -14,6 +14,7 @@ import type {
 import type { AgentRef, Entry, EntryBody } from '../../protocol/entries.js';
 import type { ConversationControl } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
+import type { CannedResponseStore } from './canned-response-store.js';
 import type { RetentionStore } from './retention-store.js';
 import type { WebhookStore } from './webhook-store.js';
 
@@ -151,7 +152,7 @@ export interface AgentConnection {
 }
 
 /** The whole port; webhooks and retention have their own files. */
-export interface Store extends WebhookStore, RetentionStore {
+export interface Store extends WebhookStore, RetentionStore, CannedResponseStore {
   /** Brings the schema up to date. Safe to run at every start, from any number of processes. */
   migrate(): Promise<void>;
   /** Releases connections. */
@@ -223,8 +224,11 @@ export interface Store extends WebhookStore, RetentionStore {
    */
   readConversationLogs(request: ConversationLogsRequest): Promise<ConversationLog[]>;
 
-  createAgent(agent: NewAgent): Promise<void>;
+  /** Adds an agent; false, and nothing stored, when another agent has the email. */
+  createAgent(agent: NewAgent): Promise<boolean>;
   countAgents(): Promise<number>;
+  /** Every agent, by name. */
+  listAgents(): Promise<AgentProfile[]>;
   findAgentByEmail(email: string): Promise<AgentCredentials | null>;
 
   /** Records a signed-in session; only the hash of its token is kept. */

@@ -1,127 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { VisitorHandshake } from '../../protocol/visitor-events.js';
-import { createChatSession, type ChatSession } from './chat-session.js';
-import type { CommandName, KeyValueStorage, SendCommand, VisitorLinkEvents } from './ports.js';
 import { botEntry, testEntry } from './test-entry.js';
-
-const CONTEXT = { pageUrl: 'https://shop.example/', pageTitle: 'Shop', referrer: null, locale: 'en' };
-const TOKEN = 'tok_abcdefghijklmnop';
-
-interface SentCommand {
-  name: CommandName;
-  payload: Record<string, unknown>;
-  answer(ack: object): void;
-  fail(): void;
-}
-
-/** A stand-in for the relay connection that records commands and lets the test answer them. */
-function createFakeRelay() {
-  const sent: SentCommand[] = [];
-  const relay = {
-    sent,
-    events: null as VisitorLinkEvents | null,
-    handshake: null as (() => VisitorHandshake) | null,
-    connects: 0,
-    isConnected: false,
-    open(events: VisitorLinkEvents, handshake: () => VisitorHandshake) {
-      relay.events = events;
-      relay.handshake = handshake;
-      return {
-        connect: () => {
-          relay.connects += 1;
-        },
-        close: () => {
-          relay.isConnected = false;
-        },
-        send: ((name: CommandName, payload: object) =>
-          new Promise((resolve, reject) => {
-            if (!relay.isConnected) {
-              reject(new Error('Not connected.'));
-              return;
-            }
-            sent.push({
-              name,
-              payload: payload as Record<string, unknown>,
-              answer: resolve,
-              fail: () => reject(new Error('Timed out.')),
-            });
-          })) as SendCommand,
-      };
-    },
-    connect() {
-      relay.isConnected = true;
-      relay.events?.connected();
-    },
-    /** Drops the connection; like Socket.IO, every command still waiting for its ack fails. */
-    drop() {
-      relay.isConnected = false;
-      relay.events?.disconnected();
-      for (const command of sent.splice(0)) command.fail();
-    },
-    /** Takes the oldest unanswered command, which must be `name`. */
-    take(name: CommandName): SentCommand {
-      const index = sent.findIndex((command) => command.name === name);
-      const command = sent[index];
-      if (command === undefined) throw new Error(`No ${name} was sent.`);
-      sent.splice(index, 1);
-      return command;
-    },
-    names: () => sent.map((command) => command.name),
-  };
-  return relay;
-}
-
-function memoryStorage(): KeyValueStorage & { items: Map<string, string> } {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => void items.set(key, value),
-    removeItem: (key) => void items.delete(key),
-  };
-}
-
-/** Lets pending promise callbacks run. */
-const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-function resumed(overrides: object = {}) {
-  return {
-    ok: true,
-    token: TOKEN,
-    conversation: null,
-    entries: [],
-    isFullResync: false,
-    hasMore: false,
-    ...overrides,
-  };
-}
-
-function setup(storage = memoryStorage()) {
-  const relay = createFakeRelay();
-  let ids = 0;
-  const session = createChatSession({
-    siteId: 'demo',
-    context: CONTEXT,
-    storage,
-    openLink: (events, handshake) => relay.open(events, handshake),
-    createId: () => `id-${++ids}`,
-  });
-  session.start();
-  return { relay, session, storage };
-}
-
-/** Connects and answers the first resume. */
-async function connectAndResume(relay: ReturnType<typeof createFakeRelay>, overrides: object = {}) {
-  relay.connect();
-  relay.take('session:resume').answer(resumed(overrides));
-  await tick();
-}
-
-function shown(session: ChatSession) {
-  return session.$timeline
-    .get()
-    .map((item) => [item.speaker, item.text, item.speaker === 'visitor' && item.pending !== null]);
-}
+import {
+  CONTEXT,
+  TOKEN,
+  connectAndResume,
+  memoryStorage,
+  resumed,
+  setup,
+  shown,
+  tick,
+} from './test-relay.js';
 
 describe('chat session: resume', () => {
   it('resumes on connect with what it holds and the page context, then is online', async () => {
@@ -354,11 +242,15 @@ describe('chat session: handoff and refusals', () => {
     const { relay, session } = setup();
     await connectAndResume(relay);
     session.requestHandoff();
-    expect(session.$handoff.get().status).toBe('requesting');
+    expect(session.$handoff.get().status).toBe('sending');
     const request = relay.take('handoff:request');
     expect(request.payload).toEqual({ clientId: 'id-1' });
     request.answer({ ok: true, conversationId: 'c1', seq: 1 });
     await tick();
+    expect(session.$handoff.get().status).toBe('sent');
+    relay.events?.entryAdded(
+      testEntry(1, { kind: 'handoff_requested', trigger: 'visitor_button', reason: '' }, 'id-1'),
+    );
     expect(session.$handoff.get().status).toBe('idle');
   });
 

@@ -1,12 +1,16 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
-import type { VisitorContext, VisitorConversation } from '../../protocol/conversation.js';
-import type { Entry } from '../../protocol/entries.js';
+import type { QueueStatus, VisitorContext, VisitorConversation } from '../../protocol/conversation.js';
+import type { Entry, RatingScore } from '../../protocol/entries.js';
+import type { Appended } from '../../protocol/visitor-events.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
+import { createAgentTyping, type AgentTyping } from './agent-typing.js';
+import type { CommandRequest } from './command-request.js';
 import { applyEntryToConversation, isLive, mergeConversation } from './conversation-state.js';
-import { createHandoff, type HandoffRequest } from './handoff.js';
+import { offeredForm, type FormOffer } from './form-offer.js';
 import { parseOutbox, serialiseOutbox, type PendingMessage } from './outbox.js';
 import { createOutboxStore } from './outbox-store.js';
-import type { CommandAck, KeyValueStorage, OpenVisitorLink, VisitorLink } from './ports.js';
+import type { Clock, CommandAck, KeyValueStorage, OpenVisitorLink, VisitorLink } from './ports.js';
+import { queueLine } from './queue-line.js';
 import { createResumeLoop } from './resume-loop.js';
 import { buildTimeline, type TimelineItem } from './timeline.js';
 import {
@@ -16,7 +20,9 @@ import {
   EMPTY_TRANSCRIPT,
   type Transcript,
 } from './transcript.js';
+import { createTypingSignal } from './typing-signal.js';
 import { countUnread } from './unread.js';
+import { createVisitorCommands } from './visitor-commands.js';
 import {
   outboxKey,
   parseVisitorRecord,
@@ -40,6 +46,8 @@ export interface ChatSessionOptions {
   openLink: OpenVisitorLink;
   /** Generates client ids for commands. */
   createId: () => string;
+  /** Times the typing indicators. */
+  clock: Clock;
 }
 
 /** The chat frame's state and the visitor's commands. */
@@ -48,7 +56,15 @@ export interface ChatSession {
   readonly $outbox: ReadableAtom<readonly PendingMessage[]>;
   readonly $conversation: ReadableAtom<VisitorConversation | null>;
   readonly $connection: ReadableAtom<ConnectionState>;
-  readonly $handoff: ReadableAtom<HandoffRequest>;
+  readonly $handoff: ReadableAtom<CommandRequest>;
+  /** The visitor's place in the queue as a sentence while waiting; empty otherwise. */
+  readonly $queueLine: ReadableAtom<string>;
+  /** The answering agent's typing; null when nobody is. */
+  readonly $typing: ReadableAtom<AgentTyping | null>;
+  /** The form the panel offers now: rate the conversation, or leave a message. */
+  readonly $formOffer: ReadableAtom<FormOffer | null>;
+  readonly $rating: ReadableAtom<CommandRequest>;
+  readonly $lead: ReadableAtom<CommandRequest>;
   readonly $isPanelOpen: ReadableAtom<boolean>;
   /** Entries from others that arrived while the panel was closed. */
   readonly $unread: ReadableAtom<number>;
@@ -68,6 +84,14 @@ export interface ChatSession {
   discard(clientId: string): void;
   /** Asks for a person. */
   requestHandoff(): void;
+  /** A keystroke in the message field: tells the agent the visitor is typing, at most every few seconds. */
+  typing(): void;
+  /** The visitor stopped typing (the field lost focus). Sending a message stops it too. */
+  stopTyping(): void;
+  /** Rates the resolved conversation. */
+  rate(score: RatingScore, comment: string | null): void;
+  /** Leaves a message for the team to answer by email. */
+  leaveMessage(email: string, text: string): void;
   /** The loader opened or closed the panel: opening marks everything as seen. */
   setPanelOpen(isOpen: boolean): void;
 }
@@ -76,7 +100,7 @@ const offline = (): Promise<never> => Promise.reject(new Error('Not connected.')
 
 /** Creates the chat session of one frame. Nothing connects or is stored until `start()`. */
 export function createChatSession(options: ChatSessionOptions): ChatSession {
-  const { siteId, context, storage, createId } = options;
+  const { siteId, context, storage, createId, clock } = options;
   let record: VisitorRecord = parseVisitorRecord(storage.getItem(visitorKey(siteId)));
 
   const $transcript = atom<Transcript>({ ...EMPTY_TRANSCRIPT, conversationId: record.conversationId });
@@ -85,6 +109,13 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   const $isPanelOpen = atom(false);
   const $seenSeq = atom(record.seenSeq);
   const $hasAnswered = atom(false);
+  const $queue = atom<QueueStatus | null>(null);
+  /** The seq of an offer the relay said no longer applies. */
+  const $endedOffer = atom(0);
+  const $formOffer = computed([$transcript, $endedOffer], (transcript, endedSeq) => {
+    const offer = offeredForm(transcript.entries);
+    return offer?.seq === endedSeq ? null : offer;
+  });
 
   let link: VisitorLink | null = null;
   let isConnected = false;
@@ -94,21 +125,39 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   const stopListening: Array<() => void> = [];
   const canSend = (): boolean => isConnected && isSynced && link !== null;
 
+  /** Fetches a committed entry whose ack came before it. */
+  function onAcknowledged({ conversationId, seq }: Appended): void {
+    const transcript = $transcript.get();
+    if (transcript.conversationId !== conversationId || transcript.lastSeq < seq) void resume();
+  }
+
   const outbox = createOutboxStore({
     initial: parseOutbox(storage.getItem(outboxKey(siteId))),
     createId,
     canSend,
     send: (payload) => link?.send('message:send', payload) ?? offline(),
-    onAcknowledged({ conversationId, seq }) {
-      const transcript = $transcript.get();
-      if (transcript.conversationId !== conversationId || transcript.lastSeq < seq) void resume();
-    },
+    onAcknowledged,
   });
-  const handoff = createHandoff({
+  const commands = createVisitorCommands({
     createId,
     canSend,
-    send: (payload) => link?.send('handoff:request', payload) ?? offline(),
+    send: (name, payload) => link?.send(name, payload) ?? offline(),
+    onAcknowledged,
+    onOfferEnded: () => $endedOffer.set($formOffer.get()?.seq ?? 0),
   });
+  const typingSignal = createTypingSignal({
+    clock,
+    canSend,
+    // Best-effort: a lost "typing" only leaves the agent's indicator to expire.
+    send: (isTyping) => void link?.send('typing:set', { isTyping }).catch(() => undefined),
+  });
+  const agentTyping = createAgentTyping(clock);
+
+  function setConversation(next: VisitorConversation | null): void {
+    $conversation.set(next);
+    if (next?.state !== 'waiting') $queue.set(null);
+    if (next?.state !== 'agent') agentTyping.clear();
+  }
 
   function saveRecord(next: VisitorRecord): void {
     record = next;
@@ -121,7 +170,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     $transcript.set(next);
     const committed = committedClientIds(next);
     outbox.settle(committed);
-    handoff.settle(committed);
+    for (const command of commands.all) command.settle(committed);
     if (next.conversationId !== previous.conversationId && previous.conversationId !== null) $seenSeq.set(0);
     if ($isPanelOpen.get()) $seenSeq.set(next.lastSeq);
   }
@@ -130,7 +179,8 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     const added = addEntry($transcript.get(), entry);
     if (added.outcome === 'appended') {
       setTranscript(added.transcript);
-      $conversation.set(applyEntryToConversation($conversation.get(), entry));
+      setConversation(applyEntryToConversation($conversation.get(), entry));
+      if (entry.kind === 'agent_message') agentTyping.clear();
     } else if (added.outcome !== 'held') {
       void resume();
     }
@@ -142,7 +192,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       // The relay lost the conversation the frame remembers: start over from the visitor's current one.
       if (ack.error.code === 'conversation_not_found' && $transcript.get().conversationId !== null) {
         setTranscript(EMPTY_TRANSCRIPT);
-        $conversation.set(null);
+        setConversation(null);
         return true;
       }
       $connection.set('unavailable');
@@ -152,7 +202,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     const current = $transcript.get();
     const applied = applyResume(current, ack);
     setTranscript(applied.transcript);
-    $conversation.set(
+    setConversation(
       ack.isFullResync ? ack.conversation : mergeConversation($conversation.get(), ack.conversation),
     );
     if (ack.token !== record.token) saveRecord({ ...record, token: ack.token });
@@ -161,7 +211,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       isSynced = true;
       $connection.set('online');
       void outbox.flush();
-      void handoff.flush();
+      for (const command of commands.all) void command.flush();
     }
     const madeProgress = ack.isFullResync || applied.transcript.lastSeq > current.lastSeq;
     return !applied.isComplete && madeProgress;
@@ -197,6 +247,8 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
           isConnected = false;
           isSynced = false;
           outbox.requeue();
+          typingSignal.stop();
+          agentTyping.clear();
           $connection.set('reconnecting');
         },
         refused(code) {
@@ -214,8 +266,10 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
         },
         entryAdded: receive,
         conversationUpdated(conversation) {
-          $conversation.set(mergeConversation($conversation.get(), conversation));
+          setConversation(mergeConversation($conversation.get(), conversation));
         },
+        queueUpdated: (status) => $queue.set(status),
+        typingChanged: agentTyping.changed,
       },
       () => ({ protocolVersion: PROTOCOL_VERSION, siteId, token: record.token }),
     );
@@ -235,7 +289,14 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     $outbox: outbox.$outbox,
     $conversation,
     $connection,
-    $handoff: handoff.$request,
+    $handoff: commands.handoff.$request,
+    $queueLine: computed([$queue, $conversation], (status, conversation) =>
+      conversation?.state === 'waiting' ? queueLine(status) : '',
+    ),
+    $typing: agentTyping.$typing,
+    $formOffer,
+    $rating: commands.rating.$request,
+    $lead: commands.lead.$request,
     $isPanelOpen,
     $unread: computed([$transcript, $seenSeq, $isPanelOpen], (transcript, seenSeq, isOpen) =>
       isOpen ? 0 : countUnread(transcript.entries, seenSeq),
@@ -244,14 +305,21 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       hasAnswered ? isLive(conversation) : null,
     ),
     $timeline: computed([$transcript, outbox.$outbox], (transcript, messages) =>
-      buildTimeline(transcript.entries, messages, context.pageUrl),
+      buildTimeline(transcript.entries, messages, context.pageUrl, context.locale ?? undefined),
     ),
     start,
     stop,
-    send: outbox.add,
+    send(text) {
+      typingSignal.stop();
+      outbox.add(text);
+    },
     retry: outbox.retry,
     discard: outbox.remove,
-    requestHandoff: handoff.request,
+    requestHandoff: () => commands.handoff.request({}),
+    typing: typingSignal.keystroke,
+    stopTyping: typingSignal.stop,
+    rate: (score, comment) => commands.rating.request({ score, comment }),
+    leaveMessage: (email, text) => commands.lead.request({ email, text }),
     setPanelOpen(isOpen) {
       $isPanelOpen.set(isOpen);
       if (isOpen) $seenSeq.set($transcript.get().lastSeq);

@@ -52,6 +52,31 @@ describe('applyEntryToConversation', () => {
     ).toBe('resolved');
   });
 
+  it('hands the conversation to the agent a transfer names', () => {
+    const withAlice = { id: 'c1', state: 'agent' as const, agent: alice, lastSeq: 3 };
+    const bob = { id: 'a2', name: 'Bob' };
+    expect(
+      applyEntryToConversation(
+        withAlice,
+        testEntry(4, { kind: 'transferred', from: alice, to: bob, note: null }),
+      ),
+    ).toMatchObject({ state: 'agent', agent: bob, lastSeq: 4 });
+  });
+
+  it('stays with the bot when nobody is available, and leaves the queue for a message left', () => {
+    const waiting = { id: 'c1', state: 'waiting' as const, agent: null, lastSeq: 3 };
+    const left = testEntry(4, { kind: 'message_left', email: 'ann@example.com', text: 'Call me' });
+    expect(applyEntryToConversation(waiting, left).state).toBe('bot');
+    const unavailable = testEntry(1, {
+      kind: 'handoff_unavailable',
+      trigger: 'visitor_button',
+      reason: '',
+      why: 'closed',
+      opensAt: null,
+    });
+    expect(applyEntryToConversation(null, unavailable).state).toBe('bot');
+  });
+
   it('does not wait when an agent takes over without being asked', () => {
     const conversation = applyEntryToConversation(
       null,

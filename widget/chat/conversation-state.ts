@@ -18,11 +18,16 @@ export function applyEntryToConversation(
       return entry.trigger === 'agent_takeover' ? base : { ...base, state: 'waiting', agent: null };
     case 'agent_joined':
       return { ...base, state: 'agent', agent: entry.agent };
+    case 'transferred':
+      return { ...base, state: 'agent', agent: entry.to };
     case 'agent_left':
       return { ...base, state: 'waiting', agent: null };
     case 'handed_back':
     case 'reopened':
     case 'wait_timed_out':
+    // Nobody could take the conversation, or the visitor left a message instead of waiting.
+    case 'handoff_unavailable':
+    case 'message_left':
       return { ...base, state: 'bot', agent: null };
     case 'resolved':
     case 'idle_closed':

@@ -2,8 +2,8 @@
  * What the chat stores need from the outside world, implemented by `transport/`. The stores depend on these
  * interfaces only, so they run in tests without a network or a browser.
  */
-import type { VisitorConversation } from '../../protocol/conversation.js';
-import type { Entry } from '../../protocol/entries.js';
+import type { QueueStatus, VisitorConversation } from '../../protocol/conversation.js';
+import type { AgentRef, Entry } from '../../protocol/entries.js';
 import type { VisitorClientEvents, VisitorHandshake } from '../../protocol/visitor-events.js';
 
 /** The name of a command the frame sends on the `/visitor` namespace. */
@@ -35,6 +35,10 @@ export interface VisitorLinkEvents {
   refused(code: string | null): void;
   entryAdded(entry: Entry): void;
   conversationUpdated(conversation: VisitorConversation): void;
+  /** The visitor's place in the queue; null when they are no longer waiting. */
+  queueUpdated(status: QueueStatus | null): void;
+  /** The answering agent started or stopped typing. */
+  typingChanged(typing: { isTyping: boolean; agent: AgentRef }): void;
 }
 
 /** The live connection to the relay's `/visitor` namespace. */
@@ -57,4 +61,13 @@ export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+}
+
+/** Time and timers, injected so tests can drive them. */
+export interface Clock {
+  /** Milliseconds since the Unix epoch. */
+  now(): number;
+  /** Calls `callback` once after `ms` milliseconds; returns a handle for `clearTimeout`. */
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
 }

@@ -137,3 +137,27 @@ describe('offeredQuickReplies', () => {
     expect(offeredQuickReplies([])).toEqual([]);
   });
 });
+
+describe('buildTimeline: changes of who answers', () => {
+  it('shows the joining agent’s initials beside the line', () => {
+    const items = buildTimeline(
+      [
+        testEntry(1, { kind: 'agent_joined', agent: alice }),
+        testEntry(2, { kind: 'transferred', from: alice, to: { id: 'a2', name: 'Bob' }, note: null }),
+        testEntry(3, { kind: 'handed_back', agent: { id: 'a2', name: 'Bob' } }),
+      ],
+      [],
+    );
+    expect(items.map((item) => item.speaker === 'system' && [item.text, item.initials])).toEqual([
+      ['Alice Martin joined the conversation', 'AM'],
+      ['Alice Martin passed you to Bob', 'B'],
+      ['Bob handed you back to the assistant', null],
+    ]);
+  });
+
+  it('shows no line for an internal entry and keeps the lines around it', () => {
+    const items = buildTimeline([testEntry(1), testEntry(2, { kind: 'internal' }), botEntry(3)], []);
+    expect(items.map((item) => item.key)).toEqual(['seq:1', 'seq:3']);
+    expect(offeredQuickReplies(items)).toEqual([]);
+  });
+});

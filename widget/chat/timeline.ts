@@ -28,14 +28,26 @@ export type TimelineItem =
       quickReplies: string[];
     }
   | { key: string; speaker: 'agent'; text: string; agentName: string; initials: string }
-  | { key: string; speaker: 'system'; text: string };
+  | {
+      key: string;
+      speaker: 'system';
+      text: string;
+      /** The avatar of the agent who now answers (joined, or was passed the conversation); null for none. */
+      initials: string | null;
+    };
 
 /** The key of a visitor line: its client id, so a pending line keeps its place when it is committed. */
 function visitorKey(clientId: string | null, seq: number): string {
   return clientId === null ? `seq:${seq}` : `client:${clientId}`;
 }
 
-function itemFor(entry: Entry, linkBase: string | null): TimelineItem | null {
+/** The agent a system line introduces, for its avatar. */
+function newcomer(entry: Entry): string | null {
+  if (entry.kind === 'agent_joined') return initials(entry.agent.name);
+  return entry.kind === 'transferred' ? initials(entry.to.name) : null;
+}
+
+function itemFor(entry: Entry, linkBase: string | null, locale: string | undefined): TimelineItem | null {
   switch (entry.kind) {
     case 'visitor_message':
       return {
@@ -64,8 +76,10 @@ function itemFor(entry: Entry, linkBase: string | null): TimelineItem | null {
         initials: initials(entry.agent.name),
       };
     default: {
-      const text = systemLine(entry);
-      return text === null ? null : { key: `seq:${entry.seq}`, speaker: 'system', text };
+      const text = systemLine(entry, locale);
+      return text === null
+        ? null
+        : { key: `seq:${entry.seq}`, speaker: 'system', text, initials: newcomer(entry) };
     }
   }
 }
@@ -73,18 +87,20 @@ function itemFor(entry: Entry, linkBase: string | null): TimelineItem | null {
 /**
  * The committed entries in seq order followed by the visitor's unsent messages in the order written. A
  * pending message whose entry is already committed is left out, so no message is ever shown twice. Relative
- * source links resolve against `linkBase`, the host page's URL.
+ * source links resolve against `linkBase`, the host page's URL; times are shown in `locale`. Entries only
+ * agents may read (`internal`) show nothing, but still hold their seq in the transcript.
  */
 export function buildTimeline(
   entries: readonly Entry[],
   outbox: readonly PendingMessage[],
   linkBase: string | null = null,
+  locale?: string,
 ): TimelineItem[] {
   const items: TimelineItem[] = [];
   const committed = new Set<string>();
   for (const entry of entries) {
     if (entry.clientId !== null) committed.add(entry.clientId);
-    const item = itemFor(entry, linkBase);
+    const item = itemFor(entry, linkBase, locale);
     if (item !== null) items.push(item);
   }
   for (const message of outbox) {

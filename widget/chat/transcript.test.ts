@@ -46,6 +46,12 @@ describe('addEntry', () => {
     expect(addEntry(before, testEntry(2, undefined, null, 'c2')).outcome).toBe('foreign');
   });
 
+  it('holds an internal entry in its seq, so the next entry follows without a gap', () => {
+    const withInternal = addEntry(holding(1), testEntry(2, { kind: 'internal' }));
+    expect(withInternal.outcome).toBe('appended');
+    expect(addEntry(withInternal.transcript, testEntry(3)).outcome).toBe('appended');
+  });
+
   it('sees a gap when it holds nothing and the entry is not the first', () => {
     expect(addEntry(EMPTY_TRANSCRIPT, testEntry(3)).outcome).toBe('gap');
   });

@@ -29,6 +29,23 @@ describe('countUnread', () => {
 });
 
 describe('isFromOthers', () => {
+  it('does not count what the visitor did, nor an entry only agents may read', () => {
+    expect(isFromOthers(testEntry(1, { kind: 'internal' }))).toBe(false);
+    expect(isFromOthers(testEntry(1, { kind: 'message_left', email: 'a@b.co', text: 'Hi' }))).toBe(false);
+    expect(isFromOthers(testEntry(1, { kind: 'rated', score: 5, comment: null }))).toBe(false);
+  });
+
+  it('counts news of nobody being available', () => {
+    const entry = testEntry(1, {
+      kind: 'handoff_unavailable',
+      trigger: 'visitor_button',
+      reason: '',
+      why: 'no_agents',
+      opensAt: null,
+    });
+    expect(isFromOthers(entry)).toBe(true);
+  });
+
   it('counts a handoff the bot or an agent started, not one the visitor asked for', () => {
     const handoff = (trigger: HandoffTrigger) =>
       testEntry(1, { kind: 'handoff_requested', trigger, reason: '' });

@@ -6,6 +6,10 @@ export function isFromOthers(entry: Entry): boolean {
   switch (entry.kind) {
     case 'visitor_message':
     case 'reopened':
+    case 'message_left':
+    case 'rated':
+    // Stands for an entry only agents may read: nothing the visitor could see.
+    case 'internal':
       return false;
     case 'handoff_requested':
       return !isVisitorsRequest(entry.trigger);

@@ -8,6 +8,7 @@ import { createClientId } from '../chat/client-id.js';
 import { parseFrameContext } from '../chat/frame-context.js';
 import { browserStorage } from '../transport/browser-storage.js';
 import { createHostBridge } from '../transport/host-bridge.js';
+import { systemClock } from '../transport/system-clock.js';
 import { createVisitorLink } from '../transport/visitor-link.js';
 import { App } from '../ui/app.js';
 
@@ -23,6 +24,7 @@ if (root !== null && frame === null) {
     storage: browserStorage(),
     openLink: createVisitorLink(location.origin),
     createId: createClientId,
+    clock: systemClock,
   });
   const hostOrigin = window.parent === window ? null : frame.hostOrigin;
   const bridge =

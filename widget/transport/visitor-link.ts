@@ -58,6 +58,8 @@ export function createVisitorLink(origin: string): OpenVisitorLink {
     });
     socket.on('entry:added', (entry) => events.entryAdded(entry));
     socket.on('conversation:updated', (conversation) => events.conversationUpdated(conversation));
+    socket.on('queue:updated', (status) => events.queueUpdated(status));
+    socket.on('typing:changed', (typing) => events.typingChanged(typing));
 
     const send: SendCommand = (name, payload) => {
       // Socket.IO would buffer the command and send it ahead of the resume; the caller resends it instead.

@@ -7,7 +7,10 @@ import { ConnectionBanner } from './connection-banner.js';
 import { HandoffButton } from './handoff-button.js';
 import { Header } from './header.js';
 import { MessageList } from './message-list.js';
+import { QueuePosition } from './queue-position.js';
 import { SuggestedPrompts } from './suggested-prompts.js';
+import { TypingIndicator } from './typing-indicator.js';
+import { useForms } from './use-forms.js';
 import { useStore } from './use-store.js';
 
 /** The name the visitor sees for the bot. */
@@ -19,13 +22,22 @@ export interface AppProps {
   onClose: () => void;
 }
 
-/** The chat panel: header, connection state, conversation, suggested prompts or quick replies, composer. */
+/**
+ * The chat panel: header, connection state, conversation, typing and queue lines, the form on offer (rating or
+ * leaving a message), suggested prompts or quick replies, composer.
+ */
 export function App({ session, onClose }: AppProps) {
   const timeline = useStore(session.$timeline);
   const conversation = useStore(session.$conversation);
   const connection = useStore(session.$connection);
   const handoff = useStore(session.$handoff);
   const isPanelOpen = useStore(session.$isPanelOpen);
+  const queueLine = useStore(session.$queueLine);
+  const typing = useStore(session.$typing);
+  const offer = useStore(session.$formOffer);
+  const rating = useStore(session.$rating);
+  const lead = useStore(session.$lead);
+  const forms = useForms(offer !== null && connection === 'online');
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   const quickReplies = offeredQuickReplies(timeline);
 
@@ -49,8 +61,23 @@ export function App({ session, onClose }: AppProps) {
       <ConnectionBanner connection={connection} />
       <MessageList items={timeline} onRetry={session.retry} onDiscard={session.discard} />
       {timeline.length === 0 && <SuggestedPrompts onPick={pick} />}
+      <TypingIndicator typing={typing} />
+      <QueuePosition text={queueLine} />
+      {forms !== null && offer?.kind === 'rating' && (
+        // Keyed by the offer, so a later resolution starts from an empty form.
+        <forms.RatingForm key={offer.seq} request={rating} onRate={session.rate} />
+      )}
+      {forms !== null && offer?.kind === 'lead' && (
+        <forms.LeaveMessageForm key={offer.seq} request={lead} onLeave={session.leaveMessage} />
+      )}
       {quickReplies.length > 0 && <Choices label="Suggested replies" choices={quickReplies} onPick={pick} />}
-      <Composer onSend={session.send} shouldFocus={isPanelOpen} fieldRef={fieldRef} />
+      <Composer
+        onSend={session.send}
+        onTyping={session.typing}
+        onStopTyping={session.stopTyping}
+        shouldFocus={isPanelOpen}
+        fieldRef={fieldRef}
+      />
       <HandoffButton
         state={conversation?.state ?? null}
         request={handoff}

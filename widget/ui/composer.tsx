@@ -4,6 +4,10 @@ import { MAX_MESSAGE_LENGTH } from '../../protocol/limits.js';
 
 export interface ComposerProps {
   onSend: (text: string) => void;
+  /** A keystroke in the field; only the fact is passed on, never the draft. */
+  onTyping: () => void;
+  /** The field lost focus: the visitor is no longer typing. */
+  onStopTyping: () => void;
   /** Moves focus to the message field each time it turns true (the panel opened). */
   shouldFocus: boolean;
   /** The message field, for the panel to move focus to. */
@@ -11,7 +15,7 @@ export interface ComposerProps {
 }
 
 /** The message field and Send button. Enter sends; Shift+Enter starts a new line. */
-export function Composer({ onSend, shouldFocus, fieldRef }: ComposerProps) {
+export function Composer({ onSend, onTyping, onStopTyping, shouldFocus, fieldRef }: ComposerProps) {
   const [text, setText] = useState('');
 
   useEffect(() => {
@@ -49,8 +53,12 @@ export function Composer({ onSend, shouldFocus, fieldRef }: ComposerProps) {
         rows={2}
         maxLength={MAX_MESSAGE_LENGTH}
         value={text}
-        onInput={(event) => setText(event.currentTarget.value)}
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+          onTyping();
+        }}
         onKeyDown={onKeyDown}
+        onBlur={onStopTyping}
       />
       <button type="submit" class="send">
         Send

@@ -1,9 +1,9 @@
 import type { ConversationState } from '../../protocol/conversation.js';
-import type { HandoffRequest } from '../chat/handoff.js';
+import type { CommandRequest } from '../chat/command-request.js';
 
 export interface HandoffButtonProps {
   state: ConversationState | null;
-  request: HandoffRequest;
+  request: CommandRequest;
   onRequest: () => void;
 }
 
@@ -13,7 +13,7 @@ export interface HandoffButtonProps {
  */
 export function HandoffButton({ state, request, onRequest }: HandoffButtonProps) {
   if (state === 'waiting' || state === 'agent') return null;
-  const isRequesting = request.status === 'requesting';
+  const isRequesting = request.status === 'sending' || request.status === 'sent';
   return (
     <div class="handoff">
       <button type="button" class="text-button" disabled={isRequesting} onClick={onRequest}>

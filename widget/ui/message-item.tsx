@@ -26,6 +26,15 @@ function Sources({ sources }: { sources: ShownSource[] }) {
   );
 }
 
+/** An agent's initials in a circle; decorative, as their name is always beside it. */
+function Avatar({ initials }: { initials: string }) {
+  return (
+    <span class="avatar" aria-hidden="true">
+      {initials}
+    </span>
+  );
+}
+
 function PendingNote({ pending, actions }: { pending: PendingMessage; actions: MessageActions }) {
   if (pending.status !== 'failed') return <p class="note">Sending…</p>;
   return (
@@ -64,15 +73,18 @@ export function MessageItem({ item, actions }: { item: TimelineItem; actions: Me
       return (
         <div class="msg msg-others">
           <p class="who">
-            <span class="avatar" aria-hidden="true">
-              {item.initials}
-            </span>
+            <Avatar initials={item.initials} />
             {item.agentName}
           </p>
           <p class="bubble">{item.text}</p>
         </div>
       );
     case 'system':
-      return <p class="system">{item.text}</p>;
+      return (
+        <p class="system">
+          {item.initials !== null && <Avatar initials={item.initials} />}
+          {item.text}
+        </p>
+      );
   }
 }

@@ -31,6 +31,17 @@ export function MessageList({ items, onRetry, onDiscard }: MessageListProps) {
     }
   }, [items]);
 
+  // Lines and forms appearing under the log (typing, queue, rating) make it shorter: stay at the newest line.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (list === null) return;
+    const observer = new ResizeObserver(() => {
+      if (isPinnedRef.current) list.scrollTop = list.scrollHeight;
+    });
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, []);
+
   const onScroll = (): void => {
     const list = listRef.current;
     if (list === null) return;

@@ -66,7 +66,7 @@ export function InsightsPage() {
             <OutcomeChart report={state.report} />
             <RateSection report={state.report} />
             <HandoffSection report={state.report} />
-            <CsatSection definition={state.report.definitions.csat} />
+            <CsatSection report={state.report} />
             <WaitSection report={state.report} />
             <QuestionSection report={state.report} />
             <ContentGapSection report={state.report} />
