@@ -27,6 +27,7 @@ import {
   requireProtocolVersion,
 } from './handshake-error.js';
 import { NODE_TIMEOUT_MS } from './deadline-sweeper.js';
+import { attachHandoffCommands } from './agent-handoff-commands.js';
 import { toSummary } from './views.js';
 
 export interface AgentSocketData {
@@ -218,69 +219,7 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
         handlerOptions,
       ),
     );
-    socket.on(
-      'conversation:transfer',
-      commandHandler(
-        agentCommandSchemas,
-        'conversation:transfer',
-        async ({ conversationId, toAgentId, note }): Promise<Ack<Appended>> => {
-          const team = await store.listAgentPresence(now() - NODE_TIMEOUT_MS);
-          const to = team.find((agent) => agent.id === toAgentId);
-          if (!to?.isOnline || to.status !== 'online') {
-            return {
-              ok: false,
-              error: { code: 'agent_unavailable', message: 'That agent is not online to take it.' },
-            };
-          }
-          return run(conversationId, { type: 'transfer', from: me, to: { id: to.id, name: to.name }, note });
-        },
-        handlerOptions,
-      ),
-    );
-    socket.on(
-      'note:add',
-      commandHandler(
-        agentCommandSchemas,
-        'note:add',
-        ({ conversationId, clientId, text }) =>
-          run(conversationId, { type: 'add_note', agent: me, text }, clientId),
-        handlerOptions,
-      ),
-    );
-    socket.on(
-      'typing:set',
-      commandHandler(
-        agentCommandSchemas,
-        'typing:set',
-        async ({ conversationId, isTyping }): Promise<Ack> => {
-          const conversation = await store.findConversation(conversationId);
-          if (!conversation)
-            return { ok: false, error: { code: 'conversation_not_found', message: 'No such conversation.' } };
-          if (conversation.state !== 'agent' || conversation.agent?.id !== id) {
-            return {
-              ok: false,
-              error: { code: 'not_owner', message: 'Only the agent answering may be typing.' },
-            };
-          }
-          onTyping(conversation.visitorId, { isTyping, agent: me });
-          return { ok: true };
-        },
-        handlerOptions,
-      ),
-    );
-    socket.on(
-      'agent:set-status',
-      commandHandler(
-        agentCommandSchemas,
-        'agent:set-status',
-        async ({ status }): Promise<Ack> => {
-          await store.setAgentStatus(id, status);
-          onPresenceChanged();
-          return { ok: true };
-        },
-        handlerOptions,
-      ),
-    );
+    attachHandoffCommands(socket, { store, now, me, run, handlerOptions, onPresenceChanged, onTyping });
     socket.onAny(unknownCommandHandler(agentCommandSchemas, handlerOptions));
   });
 }
