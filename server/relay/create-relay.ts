@@ -161,6 +161,14 @@ export function createRelay(options: RelayOptions): Relay {
     queue,
     onTyping: (conversationId, isTyping) =>
       agents.to(conversationRoom(conversationId)).emit('typing:changed', { conversationId, isTyping }),
+    onVisitorMoved(conversationId) {
+      void store
+        .findConversation(conversationId)
+        .then((conversation) => {
+          if (conversation) agents.to(INBOX_ROOM).emit('conversation:changed', toSummary(conversation));
+        })
+        .catch((error: unknown) => logger.error('visited page not announced', { error: String(error) }));
+    },
   });
   attachAgentNamespace(agents, {
     store,

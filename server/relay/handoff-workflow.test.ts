@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { QueueStatus } from '../../protocol/conversation.js';
+import type { ConversationSummary, QueueStatus } from '../../protocol/conversation.js';
 import type { Entry } from '../../protocol/entries.js';
 import type { Ack } from '../../protocol/errors.js';
 import type { Appended } from '../../protocol/visitor-events.js';
@@ -187,12 +187,19 @@ describe('handoff workflow', { timeout: 30_000 }, () => {
     });
   });
 
-  it('remembers each page the visitor opens during the conversation', async () => {
+  it('remembers each page the visitor opens, and shows them in the inbox at once', async () => {
     await start();
+    const alice = await harness.connectAgent('Alice');
+    await alice.emitWithAck('inbox:subscribe', {});
     const { visitor, token } = await openVisitor();
     const sent = (await visitor.emitWithAck('message:send', { clientId: 'm1', text: 'Hi' })) as Ack<Appended>;
     if (!sent.ok) throw new Error(sent.error.code);
     visitor.disconnect();
+    const moved = new Promise<ConversationSummary>((resolve) =>
+      alice.on('conversation:changed', (summary) => {
+        if (summary.pages.length === 2) resolve(summary);
+      }),
+    );
     const back = await harness.connectVisitor({ token });
     const pricing = { ...CONTEXT, pageUrl: 'https://shop.example/pricing', pageTitle: 'Pricing' };
     await back.emitWithAck('session:resume', {
@@ -201,9 +208,11 @@ describe('handoff workflow', { timeout: 30_000 }, () => {
       context: pricing,
     });
 
-    expect((await harness.store.findConversation(sent.conversationId))?.pages).toEqual([
+    const pages = [
       { url: 'https://shop.example/', title: 'Shop', at: expect.any(Number) },
       { url: 'https://shop.example/pricing', title: 'Pricing', at: expect.any(Number) },
-    ]);
+    ];
+    expect((await moved).pages).toEqual(pages);
+    expect((await harness.store.findConversation(sent.conversationId))?.pages).toEqual(pages);
   });
 });

@@ -58,6 +58,8 @@ export interface VisitorNamespaceOptions {
   queue: Pick<QueueAnnouncer, 'announce'>;
   /** Tells the consoles that have the conversation open whether its visitor is typing. */
   onTyping: (conversationId: string, isTyping: boolean) => void;
+  /** Told when the visitor came back on a new page, so inboxes show the pages they visited. */
+  onVisitorMoved: (conversationId: string) => void;
 }
 
 /**
@@ -69,7 +71,7 @@ export interface VisitorNamespaceOptions {
  * the same conversation.
  */
 export function attachVisitorNamespace(namespace: VisitorNamespace, options: VisitorNamespaceOptions): void {
-  const { store, conversations, now, logger, limiters, observer, queue, onTyping } = options;
+  const { store, conversations, now, logger, limiters, observer, queue, onTyping, onVisitorMoved } = options;
 
   namespace.use(
     asyncHandshake(async (socket) => {
@@ -148,7 +150,9 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
           hasMore: false,
         };
       }
-      await store.updateVisitorContext(conversation.id, payload.context, now());
+      if (await store.updateVisitorContext(conversation.id, payload.context, now())) {
+        onVisitorMoved(conversation.id);
+      }
       void conversations.answerUnansweredQuestion(conversation.id);
       // The visitor's place comes after the resume's answer, as the whole site's queue is announced.
       if (conversation.state === 'waiting') queue.announce(conversation.siteId);

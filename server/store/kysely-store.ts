@@ -170,24 +170,26 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
       return row ? toStoredConversation(row) : null;
     },
 
-    async updateVisitorContext(conversationId, visitor, at) {
-      await db.transaction().execute(async (transaction) => {
+    updateVisitorContext(conversationId, visitor, at) {
+      return db.transaction().execute(async (transaction) => {
         const row = await transaction
           .selectFrom('conversations')
           .select('pages')
           .where('id', '=', conversationId)
           .executeTakeFirst();
-        if (!row) return;
+        if (!row) return false;
         const pages = JSON.parse(row.pages) as Parameters<typeof visitedPagesAfter>[0];
         const after = visitedPagesAfter(pages, visitor, at);
+        const isNewPage = after !== pages;
         await transaction
           .updateTable('conversations')
           .set({
             visitor_context: serializeVisitorContext(visitor),
-            ...(after === pages ? {} : { pages: serializePages(after) }),
+            ...(isNewPage ? { pages: serializePages(after) } : {}),
           })
           .where('id', '=', conversationId)
           .execute();
+        return isNewPage;
       });
     },
 

@@ -321,7 +321,8 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
 
     it('records where the visitor is without changing the version', async () => {
       const moved = { ...context, pageUrl: 'https://shop.example/returns' };
-      await store.updateVisitorContext(conversation.id, moved, AT + 5);
+      expect(await store.updateVisitorContext(conversation.id, moved, AT + 5)).toBe(true);
+      expect(await store.updateVisitorContext(conversation.id, moved, AT + 6)).toBe(false);
       expect(await store.findConversation(conversation.id)).toMatchObject({
         visitor: moved,
         version: 0,

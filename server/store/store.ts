@@ -186,9 +186,9 @@ export interface Store extends WebhookStore, RetentionStore, CannedResponseStore
   /**
    * Records where the visitor is now; not a log entry, and it does not change the version. When the page
    * differs from the newest visited one, it is appended to `pages` as visited at `at`, forgetting the
-   * oldest beyond `MAX_VISITED_PAGES`.
+   * oldest beyond `MAX_VISITED_PAGES`. Resolves to true when it was.
    */
-  updateVisitorContext(conversationId: string, visitor: VisitorContext, at: number): Promise<void>;
+  updateVisitorContext(conversationId: string, visitor: VisitorContext, at: number): Promise<boolean>;
   /** Every open conversation, and the `resolvedLimit` most recently resolved, newest activity first. */
   listConversations(options: { resolvedLimit: number }): Promise<StoredConversation[]>;
   /**
