@@ -23,7 +23,21 @@ describe('readConfig', () => {
       bot: { kind: 'knowledge' },
       logLevel: 'info',
       metricsToken: null,
+      handoffRulesFile: null,
     });
+  });
+
+  it('takes the handoff rules file, relative to the repository or absolute', () => {
+    expect(readConfig({ SWITCHBOARD_HANDOFF_RULES: 'config/handoff.json' }, '/app').handoffRulesFile).toBe(
+      '/app/config/handoff.json',
+    );
+    expect(readConfig({ SWITCHBOARD_HANDOFF_RULES: '/etc/handoff.json' }, '/app').handoffRulesFile).toBe(
+      '/etc/handoff.json',
+    );
+  });
+
+  it('keeps the built-in handoff rules when the rules file is set empty', () => {
+    expect(readConfig({ SWITCHBOARD_HANDOFF_RULES: '' }, '/app').handoffRulesFile).toBeNull();
   });
 
   it('takes the port, database, admin and knowledge from the environment', () => {
@@ -50,6 +64,7 @@ describe('readConfig', () => {
       bot: { kind: 'knowledge' },
       logLevel: 'warn',
       metricsToken: 'a-scraper-token-of-some-length',
+      handoffRulesFile: null,
     });
   });
 

@@ -30,6 +30,8 @@ export interface Config {
   logLevel: LogLevel;
   /** The bearer token `/metrics` asks for, or null to serve it to anyone who can reach it. */
   metricsToken: string | null;
+  /** The handoff rules file's absolute path, or null for the built-in rules on every site. */
+  handoffRulesFile: string | null;
 }
 
 /** A setting with an unusable value; the process stops with this message. */
@@ -65,6 +67,8 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
     bot: botFrom(env),
     logLevel: logLevelFrom(env.LOG_LEVEL),
     metricsToken: metricsTokenFrom(env.SWITCHBOARD_METRICS_TOKEN),
+    // Empty means unset, as for the admin's credentials; the file itself is read and checked at start.
+    handoffRulesFile: env.SWITCHBOARD_HANDOFF_RULES ? resolveFrom(root, env.SWITCHBOARD_HANDOFF_RULES) : null,
   };
 }
 

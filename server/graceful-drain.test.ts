@@ -14,6 +14,7 @@ import type { Entry } from '../protocol/entries.js';
 import { createChatSession, type ChatSession } from '../widget/chat/chat-session.js';
 import type { KeyValueStorage } from '../widget/chat/ports.js';
 import { createVisitorLink } from '../widget/transport/visitor-link.js';
+import { systemClock } from '../widget/transport/system-clock.js';
 import { createScriptedBot } from './testing/scripted-bot.js';
 import { SITE_ID, startHarness, type Harness } from './testing/switchboard-harness.js';
 import { startTcpBalancer, type TcpBalancer } from '../scripts/cluster/tcp-balancer.js';
@@ -78,6 +79,7 @@ beforeAll(async () => {
     storage: memoryStorage(),
     openLink: createVisitorLink(balancer.url),
     createId: randomUUID,
+    clock: systemClock,
   });
   session.start();
   await until(session.$connection, (state) => state === 'online', 'the first connection');

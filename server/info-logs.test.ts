@@ -34,9 +34,10 @@ beforeAll(async () => {
   if (!sent.ok) throw new Error(sent.error.code);
   conversationId = sent.conversationId;
   await log.waitFor((entry) => entry.kind === 'bot_message');
+  // Online before the visitor asks, so the visitor waits for a person rather than being told nobody is there.
+  const agent = await harness.connectAgent('Alice');
   // Asking in words puts the visitor's words in the handoff's reason, which must not reach the logs either.
   await visitor.emitWithAck('message:send', { clientId: 'asks', text: HANDOFF_TEXT });
-  const agent = await harness.connectAgent('Alice');
   await agent.emitWithAck('conversation:claim', { conversationId });
   await agent.emitWithAck('message:send', { conversationId, clientId: 'answer', text: AGENT_TEXT });
   await agent.emitWithAck('conversation:resolve', { conversationId });

@@ -13,6 +13,7 @@ import { createRasaBot } from './bot/rasa-bot.js';
 import { createWebhookBot } from './bot/webhook-bot.js';
 import { ConfigError, readConfig, type Config } from './config.js';
 import { shutDownOnSignals } from './graceful-shutdown.js';
+import { DEFAULT_RULES_BOOK, readHandoffRulesFile } from './handoff-rules-file.js';
 import { createLogger } from './logger.js';
 import { connectRedisFanout, type RedisFanout } from './relay/redis-fanout.js';
 import { openStore } from './store/open-store.js';
@@ -29,12 +30,16 @@ async function main(config: Config): Promise<void> {
       `The widget and console are not built in ${PUBLIC_DIRECTORY}; run npm run build, or npm start.`,
     );
   }
+  // Before anything starts: a mistake in the rules stops the relay with the field and what is wrong.
+  const handoffRules =
+    config.handoffRulesFile === null ? DEFAULT_RULES_BOOK : readHandoffRulesFile(config.handoffRulesFile);
   const logger = createLogger({ level: config.logLevel });
   const fanout: RedisFanout | null = config.redis ? await connectRedisFanout(config.redis, logger) : null;
   const switchboard = await startSwitchboard({
     port: config.port,
     store: openStore(config.store),
     deadlines: config.deadlines,
+    handoffRules,
     ...(fanout
       ? { adapter: fanout.adapter, readinessProbes: [{ name: 'redis', check: () => fanout.ping() }] }
       : {}),

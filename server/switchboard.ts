@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ensureFirstAdmin } from './auth/agent-accounts.js';
 import type { DialogManager } from './bot/dialog-manager.js';
+import { DEFAULT_RULES_BOOK, type HandoffRulesBook } from './handoff-rules-file.js';
 import { createApp } from './http/create-app.js';
 import { trackOpenConnections } from './http/open-connections.js';
 import { createReadiness, type ReadinessProbe } from './http/readiness.js';
@@ -55,6 +56,8 @@ export interface SwitchboardOptions {
   metricsToken?: string | null;
   /** How webhooks are attempted and retried; `DEFAULT_WEBHOOK_POLICY` when left out. */
   webhooks?: WebhookPolicy;
+  /** Each site's handoff rules; the built-in rules for every site when left out. */
+  handoffRules?: HandoffRulesBook;
 }
 
 export interface RunningSwitchboard {
@@ -126,6 +129,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     limiters,
     nodeId,
     deadlines: options.deadlines ?? DEFAULT_DEADLINE_POLICY,
+    rules: options.handoffRules ?? DEFAULT_RULES_BOOK,
     ...(options.adapter === undefined ? {} : { adapter: options.adapter }),
     observer: observeRelayInto(metrics),
   });

@@ -197,6 +197,41 @@ describe('several relay processes on PostgreSQL and Redis', { timeout: 120_000 }
     for (const client of [visitor, ada, grace]) client.socket.disconnect();
   });
 
+  it('relays queue places and typing between processes, storing no typing', async () => {
+    const ada = await agentOn(2, /** @type {(typeof AGENTS)[number]} */ (AGENTS[0]));
+    const first = await visitorOn(0);
+    const second = await visitorOn(1);
+    /** @type {({ position: number } | null)[]} */
+    const places = [];
+    second.socket.on('queue:updated', (/** @type {{ position: number } | null} */ status) =>
+      places.push(status),
+    );
+
+    const asked = await first.socket.emitWithAck('handoff:request', { clientId: 'queue-1' });
+    expect(asked).toMatchObject({ ok: true });
+    await second.socket.emitWithAck('handoff:request', { clientId: 'queue-2' });
+    await second.seen.until(() => places.length > 0, 'the second visitor’s place');
+    const before = /** @type {{ position: number }} */ (places.at(-1)).position;
+
+    // Claimed on a third process: the place reaches the second visitor's process through Redis.
+    await ada.socket.emitWithAck('conversation:claim', { conversationId: asked.conversationId });
+    await second.seen.until(() => places.at(-1)?.position === before - 1, 'the place moving up');
+
+    await ada.socket.emitWithAck('conversation:open', { conversationId: asked.conversationId, lastSeq: 0 });
+    const toVisitor = new Promise((resolve) => first.socket.once('typing:changed', resolve));
+    await ada.socket.emitWithAck('typing:set', { conversationId: asked.conversationId, isTyping: true });
+    expect(await toVisitor).toEqual({ isTyping: true, agent: { id: ada.profile.id, name: 'Ada' } });
+    const toAgent = new Promise((resolve) => ada.socket.once('typing:changed', resolve));
+    await first.socket.emitWithAck('typing:set', { isTyping: true });
+    expect(await toAgent).toEqual({ conversationId: asked.conversationId, isTyping: true });
+
+    const store = await cluster.openStore();
+    const log = await store.readEntries(asked.conversationId, 0, 100);
+    await store.close();
+    expect(log.map((entry) => entry.kind)).toEqual(['handoff_requested', 'agent_joined']);
+    for (const client of [first, second, ada]) client.socket.disconnect();
+  });
+
   it('gives every one of many claim races from two processes exactly one winner', async () => {
     const ada = await agentOn(1, /** @type {(typeof AGENTS)[number]} */ (AGENTS[0]));
     const grace = await agentOn(2, /** @type {(typeof AGENTS)[number]} */ (AGENTS[1]));

@@ -84,6 +84,15 @@ describe('conversationEvents', () => {
     ]);
   });
 
+  it('reports the receiving agent of a transfer as assigned, without the note', () => {
+    const bob = { id: 'agent-bob', name: 'Bob' };
+    const events = conversationEvents(
+      conversation,
+      committed(6, [{ kind: 'transferred', from: alice, to: bob, note: 'VIP customer' }]),
+    );
+    expect(events.map((event) => [event.type, event.data])).toEqual([['agent.assigned', { agent: bob }]]);
+  });
+
   it('reports resolution by an agent and closing after silence as resolved', () => {
     const events = conversationEvents(
       conversation,
@@ -98,12 +107,13 @@ describe('conversationEvents', () => {
     ]);
   });
 
-  it('reports nothing for hand-backs, agents leaving and wait timeouts', () => {
+  it('reports nothing for hand-backs, agents leaving, wait timeouts and notes', () => {
     expect(
       typesOf(4, [
         { kind: 'handed_back', agent: alice },
         { kind: 'agent_left', agent: alice, reason: 'disconnected' },
         { kind: 'wait_timed_out', waitedMs: 1000 },
+        { kind: 'note_added', agent: alice, text: 'Private' },
       ]),
     ).toEqual([]);
   });

@@ -66,6 +66,10 @@ function eventsOf(conversation: EventSource, entry: Entry): WebhookEvent[] {
     case 'agent_joined':
       events.push({ ...envelope('agent.assigned'), data: { agent: entry.agent } });
       break;
+    // The receiving agent is assigned as surely as one who joins; the note stays among agents.
+    case 'transferred':
+      events.push({ ...envelope('agent.assigned'), data: { agent: entry.to } });
+      break;
     case 'resolved':
       events.push({
         ...envelope('conversation.resolved'),
@@ -78,6 +82,12 @@ function eventsOf(conversation: EventSource, entry: Entry): WebhookEvent[] {
     case 'handed_back':
     case 'agent_left':
     case 'wait_timed_out':
+    case 'handoff_unavailable':
+    case 'message_left':
+    case 'wait_escalated':
+    case 'note_added':
+    case 'internal':
+    case 'rated':
       break;
   }
   return events;

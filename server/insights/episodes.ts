@@ -55,10 +55,12 @@ function ownerAfter(owner: Owner, entry: Entry): Owner {
     case 'agent_left':
       return 'waiting';
     case 'agent_joined':
+    case 'transferred':
       return 'agent';
     case 'handed_back':
     case 'wait_timed_out':
     case 'reopened':
+    case 'message_left':
       return 'bot';
     case 'resolved':
     case 'idle_closed':
@@ -66,6 +68,11 @@ function ownerAfter(owner: Owner, entry: Entry): Owner {
     case 'visitor_message':
     case 'bot_message':
     case 'agent_message':
+    case 'handoff_unavailable':
+    case 'wait_escalated':
+    case 'note_added':
+    case 'internal':
+    case 'rated':
       return owner;
   }
 }

@@ -12,6 +12,9 @@ const HANDOFF_TRIGGERS: Record<HandoffTrigger, true> = {
   visitor_button: true,
   visitor_phrase: true,
   bot_misses: true,
+  low_confidence: true,
+  keyword: true,
+  frustration: true,
   agent_takeover: true,
   bot_request: true,
 };
@@ -117,7 +120,7 @@ export function createSwitchboardMetrics(sources: MetricSources, logger: Logger)
 
   const handoffs = new Counter({
     name: 'switchboard_handoffs_total',
-    help: 'Handoffs to a person, by trigger (visitor_button, visitor_phrase, bot_misses, agent_takeover).',
+    help: 'Handoffs to a person, by trigger (visitor_button, keyword, frustration, …).',
     labelNames: ['trigger'],
     registers,
   });

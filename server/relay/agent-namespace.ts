@@ -27,6 +27,7 @@ import {
   requireProtocolVersion,
 } from './handshake-error.js';
 import { NODE_TIMEOUT_MS } from './deadline-sweeper.js';
+import { attachHandoffCommands } from './agent-handoff-commands.js';
 import { toSummary } from './views.js';
 
 export interface AgentSocketData {
@@ -59,8 +60,10 @@ export interface AgentNamespaceOptions {
   limiters: RateLimiters;
   /** This relay process's id: each agent socket is recorded under it, for presence across processes. */
   nodeId: string;
-  /** Told when an agent socket connects or disconnects here. */
+  /** Told when an agent socket connects or disconnects here, or an agent sets their status. */
   onPresenceChanged: () => void;
+  /** Tells the visitor (all their tabs) whether the agent answering them is typing. */
+  onTyping: (visitorId: string, typing: { isTyping: boolean; agent: AgentRef }) => void;
   observer: RelayObserver;
 }
 
@@ -72,7 +75,8 @@ export interface AgentNamespaceOptions {
  * relay process, say) gets `unauthorized` and the socket is closed.
  */
 export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNamespaceOptions): void {
-  const { store, conversations, now, logger, limiters, nodeId, onPresenceChanged, observer } = options;
+  const { store, conversations, now, logger, limiters, nodeId, onPresenceChanged, onTyping, observer } =
+    options;
 
   namespace.use(
     asyncHandshake(async (socket) => {
@@ -215,6 +219,7 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
         handlerOptions,
       ),
     );
+    attachHandoffCommands(socket, { store, now, me, run, handlerOptions, onPresenceChanged, onTyping });
     socket.onAny(unknownCommandHandler(agentCommandSchemas, handlerOptions));
   });
 }

@@ -1,24 +1,34 @@
 import type { Entry } from '../../protocol/entries.js';
 import type { ProtocolError } from '../../protocol/errors.js';
 import type { BotReply, DialogManager } from '../bot/dialog-manager.js';
+import { availabilityAt } from '../conversation/availability.js';
 import type { Command } from '../conversation/command.js';
-import { decide } from '../conversation/decide.js';
+import { decide, type DecisionContext } from '../conversation/decide.js';
+import type { HandoffRulesBook } from '../handoff-rules-file.js';
 import type { NewEntry, StoredConversation, Store } from '../store/store.js';
 import type { Logger } from '../logger.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import type { RelayObserver } from './relay-observer.js';
+import type { TeamAvailability } from './team-availability.js';
 
 /** How often a command is decided again after losing a compare-and-set before the relay gives up. */
 const MAX_COMMIT_ATTEMPTS = 20;
 /** How much of the log the bot sees when it answers. */
 const BOT_HISTORY_ENTRIES = 20;
 
-/** The entry kind that carries a command's client id, and whose seq acknowledges the command. */
-const CLIENT_ENTRY_KIND: Partial<Record<Command['type'], Entry['kind']>> = {
-  visitor_message: 'visitor_message',
-  request_handoff: 'handoff_requested',
-  agent_message: 'agent_message',
-  bot_reply: 'bot_message',
+/**
+ * The entry kinds that carry a command's client id, and whose seq acknowledges the command: the first entry
+ * of any of them. A request for a person is acknowledged by the handoff, or by the entry saying nobody can
+ * take the conversation.
+ */
+const CLIENT_ENTRY_KINDS: Partial<Record<Command['type'], ReadonlySet<Entry['kind']>>> = {
+  visitor_message: new Set(['visitor_message']),
+  request_handoff: new Set(['handoff_requested', 'handoff_unavailable']),
+  agent_message: new Set(['agent_message']),
+  bot_reply: new Set(['bot_message']),
+  add_note: new Set(['note_added']),
+  leave_message: new Set(['message_left']),
+  rate: new Set(['rated']),
 };
 
 /**
@@ -49,8 +59,15 @@ export interface ConversationServiceOptions {
   dialogManager: DialogManager;
   /** Milliseconds since the Unix epoch. */
   now: () => number;
-  /** Called after every commit, in commit order, to fan the entries out to clients. */
-  publish: (conversation: StoredConversation, entries: Entry[]) => void;
+  /** Each site's handoff rules. */
+  rules: HandoffRulesBook;
+  /** How many agents can take conversations now, for availability before a promise. */
+  team: Pick<TeamAvailability, 'onlineAgents'>;
+  /**
+   * Called after every commit, in commit order, to fan the entries out to clients: the conversation after
+   * the commit, its entries, and the conversation before it.
+   */
+  publish: (conversation: StoredConversation, entries: Entry[], before: StoredConversation) => void;
   logger: Logger;
   /** Told of every commit, with the conversation before and after it. */
   observer: Pick<RelayObserver, 'committed'>;
@@ -78,7 +95,7 @@ export interface ConversationService {
 }
 
 export function createConversationService(options: ConversationServiceOptions): ConversationService {
-  const { store, dialogManager, now, publish, logger, observer } = options;
+  const { store, dialogManager, now, publish, logger, observer, rules, team } = options;
   /** Bot turns under way in this process, by conversation and reply id. */
   const botTurnsUnderWay = new Map<string, Promise<void>>();
   /** Commands under way in this process, queued or running. */
@@ -114,17 +131,18 @@ export function createConversationService(options: ConversationServiceOptions): 
       if (!conversation)
         return { ok: false, error: { code: 'conversation_not_found', message: 'No such conversation.' } };
 
-      const decision = decide(conversation, command, now());
+      const decision = decide(conversation, command, await contextFor(conversation));
       if (!decision.ok) {
         // A resend that raced its original past the check above finds it now, and gets the original's seq.
         const sent = clientId === null ? null : await store.findEntryByClientId(conversationId, clientId);
         return sent ? acknowledgeDuplicate(conversationId, sent) : decision;
       }
 
-      const clientEntryKind = CLIENT_ENTRY_KIND[command.type];
-      // The client id goes on the first entry of its kind only: a bot reply of several messages is one
+      const clientEntryKinds = CLIENT_ENTRY_KINDS[command.type];
+      const isClientEntry = (entry: { kind: Entry['kind'] }) => clientEntryKinds?.has(entry.kind) === true;
+      // The client id goes on the first entry of its kinds only: a bot reply of several messages is one
       // command, and the store keeps each client id once per conversation.
-      const clientEntryIndex = decision.entries.findIndex((entry) => entry.kind === clientEntryKind);
+      const clientEntryIndex = decision.entries.findIndex(isClientEntry);
       const entries: NewEntry[] = decision.entries.map((entry, index) => ({
         ...entry,
         clientId: index === clientEntryIndex ? clientId : null,
@@ -139,13 +157,12 @@ export function createConversationService(options: ConversationServiceOptions): 
       if (result.status === 'conflict') continue;
       if (result.status === 'duplicate') return acknowledgeDuplicate(conversationId, result.entry);
 
-      publish(result.conversation, result.entries);
+      publish(result.conversation, result.entries, conversation);
       observer.committed(conversation, result.conversation, result.entries);
       logChangeOfHands(conversation, result.conversation);
       const question = result.entries.find((entry) => entry.kind === 'visitor_message');
       if (decision.asksBot && question) askBot(result.conversation, question);
-      const acknowledged =
-        result.entries.find((entry) => entry.kind === clientEntryKind) ?? result.entries.at(-1);
+      const acknowledged = result.entries.find(isClientEntry) ?? result.entries.at(-1);
       return {
         ok: true,
         seq: acknowledged?.seq ?? result.conversation.lastSeq,
@@ -154,6 +171,17 @@ export function createConversationService(options: ConversationServiceOptions): 
     }
     logger.warn('commit attempts exhausted', { conversationId, command: command.type });
     return { ok: false, error: { code: 'internal', message: 'The conversation is too busy; try again.' } };
+  }
+
+  /** What a decision on `conversation` is made with: now, its site's rules, and whether a person can come. */
+  async function contextFor(conversation: StoredConversation): Promise<DecisionContext> {
+    const at = now();
+    const siteRules = rules.forSite(conversation.siteId);
+    return {
+      now: at,
+      rules: siteRules,
+      availability: availabilityAt(siteRules, at, await team.onlineAgents()),
+    };
   }
 
   /** One line per change of owner, to follow a conversation through the logs: ids and codes, no text. */

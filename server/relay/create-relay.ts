@@ -4,6 +4,7 @@ import { AGENT_NAMESPACE } from '../../protocol/agent-events.js';
 import type { Entry } from '../../protocol/entries.js';
 import { VISITOR_NAMESPACE } from '../../protocol/visitor-events.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
+import type { HandoffRulesBook } from '../handoff-rules-file.js';
 import type { RateLimiters } from '../limits/rate-limits.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
@@ -14,10 +15,14 @@ import {
   INBOX_ROOM,
   type AgentNamespace,
 } from './agent-namespace.js';
+import { createAutoRouter } from './auto-router.js';
 import { createCoalescedTask } from './coalesced-task.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
 import { createDeadlineSweeper, NODE_TIMEOUT_MS, type DeadlinePolicy } from './deadline-sweeper.js';
+import { createQueueAnnouncer } from './queue-announcer.js';
 import type { RelayObserver } from './relay-observer.js';
+import { createTeamAvailability } from './team-availability.js';
+import { forVisitor } from './visitor-projection.js';
 import { toSummary, toVisitorConversation } from './views.js';
 import { attachVisitorNamespace, visitorRoom, type VisitorNamespace } from './visitor-namespace.js';
 
@@ -38,6 +43,8 @@ export interface RelayOptions {
   /** This relay process's id among all the processes sharing the store. */
   nodeId: string;
   deadlines: DeadlinePolicy;
+  /** Each site's handoff rules. */
+  rules: HandoffRulesBook;
   /**
    * How events reach sockets on other relay processes (the Redis streams adapter, say); Socket.IO's
    * in-memory adapter, for one process, when left out.
@@ -76,30 +83,61 @@ export function createRelay(options: RelayOptions): Relay {
   const visitors = io.of(VISITOR_NAMESPACE) as unknown as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
 
+  const availability = createTeamAvailability(store, now);
+  const queue = createQueueAnnouncer({
+    store,
+    now,
+    team: availability,
+    tell: (visitorId, status) => visitors.to(visitorRoom(visitorId)).emit('queue:updated', status),
+    logger,
+  });
   const conversations = createConversationService({
     store,
     dialogManager,
     now,
     logger,
     observer,
-    publish(conversation, entries) {
+    rules: options.rules,
+    team: availability,
+    publish(conversation, entries, before) {
       const toVisitor = visitors.to(visitorRoom(conversation.visitorId));
       const toWatchers = agents.to(conversationRoom(conversation.id));
       for (const entry of entries) {
-        toVisitor.emit('entry:added', entry);
+        toVisitor.emit('entry:added', forVisitor(entry));
         toWatchers.emit('entry:added', entry);
       }
       toVisitor.emit('conversation:updated', toVisitorConversation(conversation));
       agents.to(INBOX_ROOM).emit('conversation:changed', toSummary(conversation));
-      if (entries.some((entry) => CHANGES_LOAD.has(entry.kind))) publishTeam();
+      if (entries.some((entry) => CHANGES_LOAD.has(entry.kind))) announceTeam();
+      const isWaiting = conversation.state === 'waiting';
+      const wasWaiting = before.state === 'waiting';
+      if (isWaiting !== wasWaiting) {
+        if (wasWaiting) toVisitor.emit('queue:updated', null);
+        queue.announce(conversation.siteId);
+      }
+      const isReoffered = entries.some(
+        (entry) => entry.kind === 'wait_escalated' && entry.stage === 'reoffered',
+      );
+      const freesCapacity = entries.some((entry) => FREES_CAPACITY.has(entry.kind));
+      if ((isWaiting && !wasWaiting) || isReoffered || freesCapacity) router.request();
     },
   });
+  const router = createAutoRouter({ store, conversations, rules: options.rules, now, logger });
 
   /** Tells every console, on every process, who is online and how loaded, as the store has it now. */
-  const publishTeam = createCoalescedTask(async () => {
+  const announceTeam = createCoalescedTask(async () => {
     const team = await store.listAgentPresence(now() - NODE_TIMEOUT_MS);
     agents.to(INBOX_ROOM).emit('team:changed', team);
   }, logger);
+  /**
+   * Someone connected, disconnected or set their status: availability is read afresh, the team told, and
+   * waiting conversations routed to whoever came online.
+   */
+  function publishTeam(): void {
+    availability.invalidate();
+    announceTeam();
+    router.request();
+  }
   const sweeper = createDeadlineSweeper({
     store,
     conversations,
@@ -108,9 +146,30 @@ export function createRelay(options: RelayOptions): Relay {
     now,
     logger,
     onNodesReaped: publishTeam,
+    rules: options.rules,
+    onSwept: () => router.request(),
   });
 
-  attachVisitorNamespace(visitors, { store, conversations, now, logger, limiters, observer });
+  // Typing is relayed through rooms, so the adapter carries it to sockets on other processes; it is never stored.
+  attachVisitorNamespace(visitors, {
+    store,
+    conversations,
+    now,
+    logger,
+    limiters,
+    observer,
+    queue,
+    onTyping: (conversationId, isTyping) =>
+      agents.to(conversationRoom(conversationId)).emit('typing:changed', { conversationId, isTyping }),
+    onVisitorMoved(conversationId) {
+      void store
+        .findConversation(conversationId)
+        .then((conversation) => {
+          if (conversation) agents.to(INBOX_ROOM).emit('conversation:changed', toSummary(conversation));
+        })
+        .catch((error: unknown) => logger.error('visited page not announced', { error: String(error) }));
+    },
+  });
   attachAgentNamespace(agents, {
     store,
     conversations,
@@ -119,6 +178,7 @@ export function createRelay(options: RelayOptions): Relay {
     limiters,
     nodeId,
     onPresenceChanged: publishTeam,
+    onTyping: (visitorId, typing) => visitors.to(visitorRoom(visitorId)).emit('typing:changed', typing),
     observer,
   });
 
@@ -131,6 +191,7 @@ export function createRelay(options: RelayOptions): Relay {
     },
     async close() {
       await sweeper.stop();
+      await router.settled();
       await conversations.settled();
       // Before the sockets close: their agents then count as last seen now, and other processes start
       // their grace periods at once instead of after this process's heartbeat times out.
@@ -150,4 +211,14 @@ const CHANGES_LOAD = new Set<Entry['kind']>([
   'handed_back',
   'resolved',
   'idle_closed',
+  'transferred',
+]);
+
+/** The entries after which an agent owns fewer conversations, and so may be routed another. */
+const FREES_CAPACITY = new Set<Entry['kind']>([
+  'agent_left',
+  'handed_back',
+  'resolved',
+  'idle_closed',
+  'transferred',
 ]);

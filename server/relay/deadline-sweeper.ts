@@ -1,6 +1,8 @@
+import type { EscalationStage } from '../../protocol/entries.js';
 import type { Command } from '../conversation/command.js';
+import type { HandoffRulesBook } from '../handoff-rules-file.js';
 import type { Logger } from '../logger.js';
-import type { Deadline, Store } from '../store/store.js';
+import type { Deadline, Store, WaitingConversation } from '../store/store.js';
 import type { ConversationService } from './conversation-service.js';
 
 /** How long each stored deadline is, in ms. */
@@ -36,6 +38,10 @@ export interface DeadlineSweeperOptions {
   logger: Logger;
   /** Told when a dead relay process was reaped, so its agents show as offline everywhere. */
   onNodesReaped: () => void;
+  /** Each site's rules, for when its waits are escalated. */
+  rules: HandoffRulesBook;
+  /** Told after each sweep, so waiting conversations are routed again. */
+  onSwept: () => void;
 }
 
 export interface DeadlineSweeper {
@@ -49,13 +55,13 @@ export interface DeadlineSweeper {
 
 /**
  * Carries out the deadlines that must survive any one relay process: an agent's disconnect grace period, a
- * waiting visitor's timeout and idle close. None is a timer in memory: each is a stored time (when the agent
+ * wait's escalations (by its site's rules), a waiting visitor's timeout and idle close. None is a timer in memory: each is a stored time (when the agent
  * was last seen, when the visitor started waiting, the last commit) that every live process checks on each
  * sweep. Whichever process finds a passed deadline first commits its command; the command names the state
  * it was found in, so the compare-and-set refuses every later attempt and each happens once.
  */
 export function createDeadlineSweeper(options: DeadlineSweeperOptions): DeadlineSweeper {
-  const { store, conversations, nodeId, policy, now, logger, onNodesReaped } = options;
+  const { store, conversations, nodeId, policy, now, logger, onNodesReaped, rules, onSwept } = options;
   let timer: NodeJS.Timeout | null = null;
   let underWay: Promise<void> = Promise.resolve();
   let isStopped = false;
@@ -65,6 +71,14 @@ export function createDeadlineSweeper(options: DeadlineSweeperOptions): Deadline
     await store.heartbeatNode(nodeId, at);
     const aliveSince = at - NODE_TIMEOUT_MS;
     if ((await store.reapSilentNodes(aliveSince)) > 0) onNodesReaped();
+    // Escalations first: each site's come before the wait timeout, which applies to every site.
+    for (const waiting of await store.listWaitingConversations(null)) {
+      const stage = dueEscalation(waiting, at);
+      if (stage === null) continue;
+      const command: Command = { type: 'escalate_wait', waitingSince: waiting.waitingSince, stage };
+      const result = await conversations.execute(waiting.id, command, null);
+      if (result.ok) logger.info('wait escalated', { conversationId: waiting.id, stage, nodeId });
+    }
     const due = await store.findDueDeadlines({
       aliveSince,
       agentOfflineBefore: at - policy.agentGraceMs,
@@ -77,6 +91,18 @@ export function createDeadlineSweeper(options: DeadlineSweeperOptions): Deadline
       // A refusal means another process carried it out first, or the conversation moved on: both fine.
       if (result.ok) logger.info('deadline carried out', { ...describe(deadline), nodeId });
     }
+    onSwept();
+  }
+
+  /** The escalation the wait has reached and not had yet: the later stage wins when both are due. */
+  function dueEscalation(waiting: WaitingConversation, at: number): EscalationStage | null {
+    const { escalation } = rules.forSite(waiting.siteId);
+    const waitedMs = at - waiting.waitingSince;
+    if (waitedMs >= escalation.offerMessageAfterMs && waiting.escalation !== 'message_offered') {
+      return 'message_offered';
+    }
+    if (waitedMs >= escalation.reofferAfterMs && waiting.escalation === null) return 'reoffered';
+    return null;
   }
 
   function sweepSafely(): Promise<void> {

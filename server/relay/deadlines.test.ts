@@ -57,8 +57,8 @@ function disconnected(socket: AgentSocket): Promise<void> {
 describe('stored deadlines', { timeout: 30_000 }, () => {
   it('puts the visitor back in the queue when their agent stays disconnected past the grace period', async () => {
     await start({ agentGraceMs: SHORT_MS });
-    const { log, conversationId } = await waitingVisitor();
     const alice = await harness.connectAgent('Alice');
+    const { log, conversationId } = await waitingVisitor();
     await claim(alice, conversationId);
     await disconnected(alice);
 
@@ -69,8 +69,8 @@ describe('stored deadlines', { timeout: 30_000 }, () => {
 
   it('leaves the conversation with an agent whose console reconnects within the grace period', async () => {
     await start({ agentGraceMs: 4000 });
-    const { conversationId } = await waitingVisitor();
     const alice = await harness.connectAgent('Alice');
+    const { conversationId } = await waitingVisitor();
     await claim(alice, conversationId);
     await disconnected(alice);
     await harness.connectAgentSession(await harness.signIn('alice@example.com', 'Alice-password'));
@@ -84,6 +84,8 @@ describe('stored deadlines', { timeout: 30_000 }, () => {
 
   it('gives a waiting visitor back to the assistant when nobody takes them in time', async () => {
     await start({ waitTimeoutMs: SHORT_MS });
+    // Online, so the visitor is told to wait rather than that nobody is there.
+    await harness.connectAgent('Alice');
     const { log, conversationId } = await waitingVisitor();
 
     const timedOut = await log.waitFor(isKind('wait_timed_out'), CARRIED_OUT_WITHIN_MS);
@@ -107,16 +109,16 @@ describe('stored deadlines', { timeout: 30_000 }, () => {
 describe('team presence', { timeout: 30_000 }, () => {
   it('shows each agent online or not, with the conversations they own', async () => {
     await start({});
-    const { conversationId } = await waitingVisitor();
     const alice = await harness.connectAgent('Alice');
+    const { conversationId } = await waitingVisitor();
     await claim(alice, conversationId);
     const bob = await harness.connectAgent('Bob');
 
     const inbox = await bob.emitWithAck('inbox:subscribe', {});
     if (!inbox.ok) throw new Error(inbox.error.code);
     expect(inbox.team.filter((agent) => agent.name !== 'Admin')).toEqual([
-      { id: expect.any(String), name: 'Alice', isOnline: true, load: 1 },
-      { id: expect.any(String), name: 'Bob', isOnline: true, load: 0 },
+      { id: expect.any(String), name: 'Alice', isOnline: true, status: 'online', load: 1 },
+      { id: expect.any(String), name: 'Bob', isOnline: true, status: 'online', load: 0 },
     ]);
 
     const changed = new Promise<AgentPresence[]>((resolve) => bob.on('team:changed', resolve));

@@ -9,7 +9,8 @@ export function toVisitorConversation(conversation: StoredConversation): Visitor
 
 /** The conversation as an agent's inbox sees it. */
 export function toSummary(conversation: StoredConversation): ConversationSummary {
-  const { siteId, visitor, createdAt, updatedAt, waitingSince, handoff, preview } = conversation;
+  const { siteId, visitor, createdAt, updatedAt, waitingSince, isRequeued, handoff, preview } = conversation;
+  const { pages, lead, rating } = conversation;
   return {
     ...toVisitorConversation(conversation),
     siteId,
@@ -17,7 +18,11 @@ export function toSummary(conversation: StoredConversation): ConversationSummary
     createdAt,
     updatedAt,
     waitingSince,
+    isRequeued,
     handoff,
     preview,
+    pages,
+    lead,
+    rating,
   };
 }

@@ -17,6 +17,7 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import { commandHandler, unknownCommandHandler, type CommandHandlerOptions } from './command-handler.js';
 import type { ConversationService } from './conversation-service.js';
+import type { QueueAnnouncer } from './queue-announcer.js';
 import type { RelayObserver } from './relay-observer.js';
 import {
   asyncHandshake,
@@ -25,6 +26,7 @@ import {
   requireProtocolVersion,
 } from './handshake-error.js';
 import { toVisitorConversation } from './views.js';
+import { forVisitor } from './visitor-projection.js';
 
 /** What the relay knows of a connected visitor once the handshake is accepted. */
 export interface VisitorSocketData {
@@ -52,6 +54,12 @@ export interface VisitorNamespaceOptions {
   logger: Logger;
   limiters: RateLimiters;
   observer: RelayObserver;
+  /** Tells a site's waiting visitors their place in the queue. */
+  queue: Pick<QueueAnnouncer, 'announce'>;
+  /** Tells the consoles that have the conversation open whether its visitor is typing. */
+  onTyping: (conversationId: string, isTyping: boolean) => void;
+  /** Told when the visitor came back on a new page, so inboxes show the pages they visited. */
+  onVisitorMoved: (conversationId: string) => void;
 }
 
 /**
@@ -63,7 +71,7 @@ export interface VisitorNamespaceOptions {
  * the same conversation.
  */
 export function attachVisitorNamespace(namespace: VisitorNamespace, options: VisitorNamespaceOptions): void {
-  const { store, conversations, now, logger, limiters, observer } = options;
+  const { store, conversations, now, logger, limiters, observer, queue, onTyping, onVisitorMoved } = options;
 
   namespace.use(
     asyncHandshake(async (socket) => {
@@ -142,8 +150,12 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
           hasMore: false,
         };
       }
-      await store.updateVisitorContext(conversation.id, payload.context);
+      if (await store.updateVisitorContext(conversation.id, payload.context, now())) {
+        onVisitorMoved(conversation.id);
+      }
       void conversations.answerUnansweredQuestion(conversation.id);
+      // The visitor's place comes after the resume's answer, as the whole site's queue is announced.
+      if (conversation.state === 'waiting') queue.announce(conversation.siteId);
       const isFullResync =
         payload.conversationId !== conversation.id || payload.lastSeq > conversation.lastSeq;
       const afterSeq = isFullResync ? 0 : payload.lastSeq;
@@ -152,7 +164,7 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
         ok: true as const,
         token,
         conversation: toVisitorConversation(conversation),
-        entries: page.slice(0, MAX_ENTRIES_PER_PAGE),
+        entries: page.slice(0, MAX_ENTRIES_PER_PAGE).map(forVisitor),
         isFullResync,
         hasMore: page.length > MAX_ENTRIES_PER_PAGE,
       };
@@ -210,6 +222,37 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
         visitorCommandSchemas,
         'handoff:request',
         ({ clientId }) => run({ type: 'request_handoff' }, clientId),
+        handlerOptions,
+      ),
+    );
+    socket.on(
+      'lead:leave',
+      commandHandler(
+        visitorCommandSchemas,
+        'lead:leave',
+        ({ clientId, email, text }) => run({ type: 'leave_message', email, text }, clientId),
+        handlerOptions,
+      ),
+    );
+    socket.on(
+      'rating:give',
+      commandHandler(
+        visitorCommandSchemas,
+        'rating:give',
+        ({ clientId, score, comment }) => run({ type: 'rate', score, comment }, clientId),
+        handlerOptions,
+      ),
+    );
+    socket.on(
+      'typing:set',
+      commandHandler(
+        visitorCommandSchemas,
+        'typing:set',
+        async ({ isTyping }): Promise<Ack> => {
+          // Before the visitor has a conversation, nobody can be watching them type.
+          if (conversationId !== null) onTyping(conversationId, isTyping);
+          return { ok: true };
+        },
         handlerOptions,
       ),
     );

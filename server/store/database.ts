@@ -29,6 +29,20 @@ export interface Database {
     preview: string | null;
     created_at: number;
     updated_at: number;
+    /** 1 while waiting again after the agent's connection dropped, else 0. */
+    is_requeued: number;
+    escalation: string | null;
+    frustration_signals: number;
+    last_question: string | null;
+    /** 1 from a resolution until it is rated or the visitor writes again, else 0. */
+    is_rating_open: number;
+    /** The visited pages as a JSON array of `VisitedPage`, oldest first. */
+    pages: string;
+    /** The newest message the visitor left: where to answer, and when. */
+    lead_email: string | null;
+    lead_at: number | null;
+    rating_score: number | null;
+    rating_comment: string | null;
   };
   entries: {
     conversation_id: string;
@@ -46,6 +60,8 @@ export interface Database {
     role: string;
     password_hash: string;
     created_at: number;
+    /** What the agent set: `online`, `away` or `offline`; kept across reconnects. */
+    status: string;
   };
   /** When each agent's last console disconnected; no row while they have never disconnected. */
   agent_last_seen: { agent_id: string; last_seen_at: number };

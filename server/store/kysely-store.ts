@@ -4,8 +4,11 @@ import type { Database } from './database.js';
 import { createCommitBatcher } from './commit-batcher.js';
 import { migrationProvider } from './migrations.js';
 import {
+  leadAndRatingColumns,
   previewOf,
+  serializePages,
   serializeVisitorContext,
+  toAgentPresence,
   toAgentProfile,
   toCommittedEntry,
   toEntry,
@@ -15,7 +18,15 @@ import {
 } from './rows.js';
 import { cannedResponseQueries } from './canned-response-queries.js';
 import { retentionQueries } from './retention-queries.js';
-import type { CommitRequest, CommitResult, Deadline, OpenState, Store } from './store.js';
+import type {
+  CommitRequest,
+  CommitResult,
+  Deadline,
+  OpenState,
+  Store,
+  WaitingConversation,
+} from './store.js';
+import { visitedPagesAfter } from './visited-pages.js';
 import { enqueueWebhookDeliveries } from './webhook-outbox.js';
 import { webhookQueries } from './webhook-queries.js';
 
@@ -124,6 +135,16 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
           preview: null,
           created_at: at,
           updated_at: at,
+          is_requeued: 0,
+          escalation: null,
+          frustration_signals: 0,
+          last_question: null,
+          is_rating_open: 0,
+          pages: serializePages(visitedPagesAfter([], visitor, at)),
+          lead_email: null,
+          lead_at: null,
+          rating_score: null,
+          rating_comment: null,
         })
         .onConflict((conflict) => conflict.column('visitor_id').doNothing())
         .execute();
@@ -149,12 +170,27 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
       return row ? toStoredConversation(row) : null;
     },
 
-    async updateVisitorContext(conversationId, visitor) {
-      await db
-        .updateTable('conversations')
-        .set({ visitor_context: serializeVisitorContext(visitor) })
-        .where('id', '=', conversationId)
-        .execute();
+    updateVisitorContext(conversationId, visitor, at) {
+      return db.transaction().execute(async (transaction) => {
+        const row = await transaction
+          .selectFrom('conversations')
+          .select('pages')
+          .where('id', '=', conversationId)
+          .executeTakeFirst();
+        if (!row) return false;
+        const pages = JSON.parse(row.pages) as Parameters<typeof visitedPagesAfter>[0];
+        const after = visitedPagesAfter(pages, visitor, at);
+        const isNewPage = after !== pages;
+        await transaction
+          .updateTable('conversations')
+          .set({
+            visitor_context: serializeVisitorContext(visitor),
+            ...(isNewPage ? { pages: serializePages(after) } : {}),
+          })
+          .where('id', '=', conversationId)
+          .execute();
+        return isNewPage;
+      });
     },
 
     async listConversations({ resolvedLimit }) {
@@ -187,6 +223,46 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
         .execute();
       for (const { state, count } of rows) counts[state as OpenState] = Number(count);
       return counts;
+    },
+
+    async listWaitingConversations(siteId) {
+      let query = db
+        .selectFrom('conversations')
+        .select(['id', 'site_id', 'visitor_id', 'waiting_since', 'is_requeued', 'escalation'])
+        .where('state', '=', 'waiting');
+      if (siteId !== null) query = query.where('site_id', '=', siteId);
+      const rows = await query
+        .orderBy('is_requeued', 'desc')
+        .orderBy('waiting_since')
+        .orderBy('id')
+        .execute();
+      return rows.map((row): WaitingConversation => ({
+        id: row.id,
+        siteId: row.site_id,
+        visitorId: row.visitor_id,
+        waitingSince: Number(row.waiting_since),
+        isRequeued: Number(row.is_requeued) === 1,
+        escalation: row.escalation as WaitingConversation['escalation'],
+      }));
+    },
+
+    async listRecentWaits(siteId, since, limit) {
+      // The site's index finds the conversations active since then; only their joins are read.
+      const rows = await db
+        .selectFrom('entries')
+        .innerJoin('conversations', 'conversations.id', 'entries.conversation_id')
+        .select('entries.body')
+        .where('conversations.site_id', '=', siteId)
+        .where('conversations.updated_at', '>=', since)
+        .where('entries.kind', '=', 'agent_joined')
+        .where('entries.at', '>=', since)
+        .orderBy('entries.at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.flatMap((row) => {
+        const { waitedMs } = JSON.parse(row.body) as { waitedMs?: number };
+        return waitedMs === undefined ? [] : [waitedMs];
+      });
     },
 
     commit: createCommitBatcher((requests) =>
@@ -276,6 +352,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
           role: agent.role,
           password_hash: agent.passwordHash,
           created_at: agent.createdAt,
+          status: 'online',
         })
         .onConflict((conflict) => conflict.column('email').doNothing())
         .executeTakeFirst();
@@ -399,6 +476,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
         .select((builder) => [
           'agents.id',
           'agents.name',
+          'agents.status',
           builder.exists(liveSocketsOf(db, 'agents.id', aliveSince)).as('is_online'),
           builder
             .selectFrom('conversations')
@@ -409,12 +487,11 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
         ])
         .orderBy('agents.name')
         .execute();
-      return rows.map((row) => ({
-        id: row.id,
-        name: row.name,
-        isOnline: Boolean(row.is_online),
-        load: Number(row.load ?? 0),
-      }));
+      return rows.map(toAgentPresence);
+    },
+
+    async setAgentStatus(agentId, status) {
+      await db.updateTable('agents').set({ status }).where('id', '=', agentId).execute();
     },
 
     async findDueDeadlines({ aliveSince, agentOfflineBefore, waitingBefore, idleBefore, limit }) {
@@ -558,6 +635,12 @@ async function commitIn(db: Kysely<Database>, request: CommitRequest): Promise<C
       waiting_since: control.waitingSince,
       handoff_trigger: control.handoff?.trigger ?? null,
       handoff_reason: control.handoff?.reason ?? null,
+      is_requeued: control.isRequeued ? 1 : 0,
+      escalation: control.escalation,
+      frustration_signals: control.frustrationSignals,
+      last_question: control.lastQuestion,
+      is_rating_open: control.isRatingOpen ? 1 : 0,
+      ...leadAndRatingColumns(entries, at),
       preview: preview === null ? sql<string | null>`preview` : preview,
       updated_at: at,
     })

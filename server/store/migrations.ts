@@ -207,6 +207,35 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_handoff': {
+    async up(db: Kysely<unknown>) {
+      const columns: [string, 'integer' | 'bigint' | 'text', string | number | null][] = [
+        ['is_requeued', 'integer', 0],
+        ['escalation', 'text', null],
+        ['frustration_signals', 'integer', 0],
+        ['last_question', 'text', null],
+        ['is_rating_open', 'integer', 0],
+        ['pages', 'text', '[]'],
+        ['lead_email', 'text', null],
+        ['lead_at', 'bigint', null],
+        ['rating_score', 'integer', null],
+        ['rating_comment', 'text', null],
+      ];
+      // One column per statement: SQLite adds only one at a time.
+      for (const [name, type, fallback] of columns) {
+        await db.schema
+          .alterTable('conversations')
+          .addColumn(name, type, (column) =>
+            fallback === null ? column : column.notNull().defaultTo(fallback),
+          )
+          .execute();
+      }
+      await db.schema
+        .alterTable('agents')
+        .addColumn('status', 'text', (column) => column.notNull().defaultTo('online'))
+        .execute();
+    },
+  },
   '0005_canned_responses': {
     async up(db: Kysely<unknown>) {
       await db.schema

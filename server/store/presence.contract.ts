@@ -80,8 +80,8 @@ export function describePresenceContract(adapterName: string, openStore: () => P
       await store.addAgentConnection({ socketId: 's1', nodeId: 'node-1', agentId: alice.id, at: AT });
       await conversationIn('c1', withAgent(alice), AT);
       expect(await store.listAgentPresence(AT)).toEqual([
-        { ...alice, isOnline: true, load: 1 },
-        { ...bob, isOnline: false, load: 0 },
+        { ...alice, isOnline: true, status: 'online', load: 1 },
+        { ...bob, isOnline: false, status: 'online', load: 0 },
       ]);
 
       await store.removeAgentConnection('s1', AT + 5);

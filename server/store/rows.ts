@@ -1,8 +1,15 @@
 /** Conversions between the tables' rows and the port's types. */
 import type { Selectable } from 'kysely';
 import type { AgentProfile, AgentRole } from '../../protocol/agent-events.js';
-import type { VisitorContext } from '../../protocol/conversation.js';
-import type { Entry, EntryBody, HandoffTrigger } from '../../protocol/entries.js';
+import type { AgentPresence, AgentStatus } from '../../protocol/agent-events.js';
+import type { VisitedPage, VisitorContext } from '../../protocol/conversation.js';
+import type {
+  Entry,
+  EntryBody,
+  EscalationStage,
+  HandoffTrigger,
+  RatingScore,
+} from '../../protocol/entries.js';
 import type { Database } from './database.js';
 import type { NewEntry, Site, StoredConversation } from './store.js';
 
@@ -33,6 +40,50 @@ export function toStoredConversation(row: ConversationRow): StoredConversation {
     preview: row.preview,
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
+    isRequeued: Number(row.is_requeued) === 1,
+    escalation: row.escalation as EscalationStage | null,
+    frustrationSignals: Number(row.frustration_signals),
+    lastQuestion: row.last_question,
+    isRatingOpen: Number(row.is_rating_open) === 1,
+    pages: JSON.parse(row.pages) as VisitedPage[],
+    lead: row.lead_email === null ? null : { email: row.lead_email, at: Number(row.lead_at) },
+    rating:
+      row.rating_score === null
+        ? null
+        : { score: Number(row.rating_score) as RatingScore, comment: row.rating_comment },
+  };
+}
+
+/**
+ * The columns a commit of `entries` at `at` sets besides the control: the newest lead and rating among
+ * them, if any. Nothing for entries that hold neither, so a commit keeps the ones already stored.
+ */
+export function leadAndRatingColumns(
+  entries: readonly NewEntry[],
+  at: number,
+): Partial<Pick<ConversationRow, 'lead_email' | 'lead_at' | 'rating_score' | 'rating_comment'>> {
+  const lead = entries.findLast((entry) => entry.kind === 'message_left');
+  const rated = entries.findLast((entry) => entry.kind === 'rated');
+  return {
+    ...(lead ? { lead_email: lead.email, lead_at: at } : {}),
+    ...(rated ? { rating_score: rated.score, rating_comment: rated.comment } : {}),
+  };
+}
+
+/** An agent's presence from a row of `listAgentPresence`'s query. */
+export function toAgentPresence(row: {
+  id: string;
+  name: string;
+  status: string;
+  is_online: unknown;
+  load: number | string | null;
+}): AgentPresence {
+  return {
+    id: row.id,
+    name: row.name,
+    isOnline: Boolean(row.is_online),
+    status: row.status as AgentStatus,
+    load: Number(row.load ?? 0),
   };
 }
 
@@ -84,6 +135,10 @@ export function previewOf(entries: readonly NewEntry[]): string | null {
   if (!newestMessage || !('text' in newestMessage)) return null;
   const oneLine = newestMessage.text.replace(/\s+/g, ' ').trim();
   return oneLine.length > PREVIEW_LENGTH ? `${oneLine.slice(0, PREVIEW_LENGTH - 1)}…` : oneLine;
+}
+
+export function serializePages(pages: readonly VisitedPage[]): string {
+  return JSON.stringify(pages);
 }
 
 export function serializeVisitorContext(visitor: VisitorContext): string {

@@ -9,6 +9,7 @@ import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.j
 import type { NextControl } from '../conversation/decide.js';
 import { describeAnalyticsContract } from './analytics.contract.js';
 import { describeCannedResponsesContract } from './canned-responses.contract.js';
+import { describeHandoffContract } from './handoff.contract.js';
 import { describePresenceContract } from './presence.contract.js';
 import { describeRetentionContract } from './retention.contract.js';
 import type { NewEntry, StoredConversation, Store } from './store.js';
@@ -320,11 +321,20 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
 
     it('records where the visitor is without changing the version', async () => {
       const moved = { ...context, pageUrl: 'https://shop.example/returns' };
-      await store.updateVisitorContext(conversation.id, moved);
-      expect(await store.findConversation(conversation.id)).toMatchObject({ visitor: moved, version: 0 });
+      expect(await store.updateVisitorContext(conversation.id, moved, AT + 5)).toBe(true);
+      expect(await store.updateVisitorContext(conversation.id, moved, AT + 6)).toBe(false);
+      expect(await store.findConversation(conversation.id)).toMatchObject({
+        visitor: moved,
+        version: 0,
+        pages: [
+          { url: 'https://shop.example/', title: 'Shop', at: AT },
+          { url: 'https://shop.example/returns', title: 'Shop', at: AT + 5 },
+        ],
+      });
     });
   });
   describePresenceContract(adapterName, openStore);
+  describeHandoffContract(adapterName, openStore);
   describeWebhooksContract(adapterName, openStore);
   describeRetentionContract(adapterName, openStore);
   describeAnalyticsContract(adapterName, openStore);

@@ -4,8 +4,13 @@
  * decides ownership: any number of relay processes can share one store without two agents ever owning the
  * same conversation. Every adapter passes `store.contract.ts`.
  */
-import type { AgentPresence, AgentProfile } from '../../protocol/agent-events.js';
-import type { ConversationState, VisitorContext } from '../../protocol/conversation.js';
+import type { AgentPresence, AgentProfile, AgentStatus } from '../../protocol/agent-events.js';
+import type {
+  ConversationSummary,
+  ConversationState,
+  VisitorContext,
+  VisitedPage,
+} from '../../protocol/conversation.js';
 import type { AgentRef, Entry, EntryBody } from '../../protocol/entries.js';
 import type { ConversationControl } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
@@ -27,6 +32,23 @@ export interface StoredConversation extends ConversationControl {
   createdAt: number;
   /** When the newest entry was committed, in ms since the Unix epoch. */
   updatedAt: number;
+  /** The pages the visitor opened, oldest first, at most `MAX_VISITED_PAGES`. */
+  pages: VisitedPage[];
+  /** The newest message the visitor left for the team (a `message_left` entry): set by the commit. */
+  lead: ConversationSummary['lead'];
+  /** The newest rating (a `rated` entry): set by the commit. */
+  rating: ConversationSummary['rating'];
+}
+
+/** A conversation in the queue, as routing, queue positions and escalation need it. */
+export interface WaitingConversation {
+  id: string;
+  siteId: string;
+  visitorId: string;
+  /** When the visitor started waiting, in ms since the Unix epoch. */
+  waitingSince: number;
+  isRequeued: boolean;
+  escalation: StoredConversation['escalation'];
 }
 
 /** The states of a conversation that is not resolved. */
@@ -161,8 +183,12 @@ export interface Store extends WebhookStore, RetentionStore, CannedResponseStore
   }): Promise<StoredConversation>;
   findConversation(id: string): Promise<StoredConversation | null>;
   findConversationOfVisitor(visitorId: string): Promise<StoredConversation | null>;
-  /** Records where the visitor is now; not a log entry, and it does not change the version. */
-  updateVisitorContext(conversationId: string, visitor: VisitorContext): Promise<void>;
+  /**
+   * Records where the visitor is now; not a log entry, and it does not change the version. When the page
+   * differs from the newest visited one, it is appended to `pages` as visited at `at`, forgetting the
+   * oldest beyond `MAX_VISITED_PAGES`. Resolves to true when it was.
+   */
+  updateVisitorContext(conversationId: string, visitor: VisitorContext, at: number): Promise<boolean>;
   /** Every open conversation, and the `resolvedLimit` most recently resolved, newest activity first. */
   listConversations(options: { resolvedLimit: number }): Promise<StoredConversation[]>;
   /**
@@ -170,6 +196,16 @@ export interface Store extends WebhookStore, RetentionStore, CannedResponseStore
    * out: they only ever grow in number, and counting them would cost more the longer the store is kept.
    */
   countOpenConversations(): Promise<Record<OpenState, number>>;
+  /**
+   * The waiting conversations, of one site or (with null) of all, in queue order: requeued ones first,
+   * then by `waitingSince`, oldest first.
+   */
+  listWaitingConversations(siteId: string | null): Promise<WaitingConversation[]>;
+  /**
+   * How long the site's visitors waited before an agent joined (`agent_joined.waitedMs`), for the newest
+   * `limit` joins committed since `since`, newest first. Takeovers from the bot, without a wait, are left out.
+   */
+  listRecentWaits(siteId: string, since: number, limit: number): Promise<number[]>;
 
   /**
    * Appends entries and sets the control in one transaction, if and only if the conversation's version is
@@ -218,8 +254,13 @@ export interface Store extends WebhookStore, RetentionStore, CannedResponseStore
   addAgentConnection(connection: AgentConnection): Promise<void>;
   /** Forgets one agent socket; the agent counts as last seen at `at`. */
   removeAgentConnection(socketId: string, at: number): Promise<void>;
-  /** Every agent, online when a live relay process holds one of their sockets, with their load. */
+  /**
+   * Every agent, online when a live relay process holds one of their sockets, with the status they set and
+   * their load.
+   */
   listAgentPresence(aliveSince: number): Promise<AgentPresence[]>;
+  /** Sets what the agent says about taking conversations; kept until they set it again. */
+  setAgentStatus(agentId: string, status: AgentStatus): Promise<void>;
   /** Deadlines that have passed, oldest first within each kind. */
   findDueDeadlines(cutoffs: DeadlineCutoffs): Promise<Deadline[]>;
 }

@@ -3,7 +3,7 @@
  * oracle for the hostile-input table: it says which hostile values a field must take, and which it must
  * refuse. Values are judged as they arrive (see `onTheWire`).
  */
-import { MAX_MESSAGE_LENGTH } from '../../protocol/limits.js';
+import { MAX_MESSAGE_LENGTH, MAX_NOTE_LENGTH } from '../../protocol/limits.js';
 
 /** Whether a field takes a value. */
 export type FieldRule = (wire: unknown) => boolean;
@@ -38,6 +38,14 @@ export const rules = {
     wire.trim() !== '' &&
     !CONTROL.test(wire) &&
     !LONE_SURROGATE.test(wire),
+  /** A note, transfer note or rating comment: readable text as a message is, up to the note limit. */
+  note: (wire: unknown) => rules.text(wire) && (wire as string).length <= MAX_NOTE_LENGTH,
+  nullableNote: (wire: unknown) => wire === null || rules.note(wire),
+  boolean: (wire: unknown) => typeof wire === 'boolean',
+  /** A rating: a whole number from 1 to 5. */
+  score: (wire: unknown) => [1, 2, 3, 4, 5].includes(wire as number),
+  /** An agent's status. */
+  status: (wire: unknown) => wire === 'online' || wire === 'away' || wire === 'offline',
   /** The page context: null, or valid Unicode up to `max` without control characters. */
   contextText: (max: number) => (wire: unknown) =>
     wire === null ||

@@ -104,6 +104,28 @@ const SPECS: readonly EventSpec[] = [
     base: ({ clientId }) => ({ clientId }),
     whenValid: {},
   },
+  // Whether a valid lead or rating is taken depends on the conversation's state: only refusals are checked.
+  {
+    namespace: '/visitor',
+    event: 'lead:leave',
+    shape: { clientId: rules.id, email: rules.email, text: rules.text },
+    base: ({ clientId }) => ({ clientId, email: 'ada@example.com', text: 'Call me back' }),
+    whenValid: {},
+  },
+  {
+    namespace: '/visitor',
+    event: 'rating:give',
+    shape: { clientId: rules.id, score: rules.score, comment: rules.nullableNote },
+    base: ({ clientId }) => ({ clientId, score: 5, comment: null }),
+    whenValid: {},
+  },
+  {
+    namespace: '/visitor',
+    event: 'typing:set',
+    shape: { isTyping: rules.boolean },
+    base: () => ({ isTyping: false }),
+    whenValid: { isTyping: accepted('nothing-stored') },
+  },
   { namespace: '/agent', event: 'inbox:subscribe', shape: {}, base: () => ({}), whenValid: {} },
   {
     namespace: '/agent',
@@ -132,6 +154,39 @@ const SPECS: readonly EventSpec[] = [
     shape: { conversationId: rules.id, clientId: rules.id, text: rules.text },
     base: ({ conversationId, clientId }) => ({ conversationId, clientId, text: 'Hello from the agent' }),
     whenValid: { conversationId: NOT_FOUND, text: accepted('stored-text') },
+  },
+  {
+    namespace: '/agent',
+    event: 'conversation:transfer',
+    shape: { conversationId: rules.id, toAgentId: rules.id, note: rules.nullableNote },
+    base: ({ conversationId }) => ({ conversationId, toAgentId: 'nobody-of-that-id', note: null }),
+    whenValid: {
+      conversationId: refused('agent_unavailable'),
+      toAgentId: refused('agent_unavailable'),
+      note: refused('agent_unavailable'),
+    },
+  },
+  {
+    namespace: '/agent',
+    event: 'note:add',
+    shape: { conversationId: rules.id, clientId: rules.id, text: rules.note },
+    base: ({ conversationId, clientId }) => ({ conversationId, clientId, text: 'A note for the team' }),
+    whenValid: { conversationId: NOT_FOUND, text: accepted('stored-text') },
+  },
+  {
+    namespace: '/agent',
+    event: 'typing:set',
+    shape: { conversationId: rules.id, isTyping: rules.boolean },
+    base: ({ conversationId }) => ({ conversationId, isTyping: false }),
+    // The scene's agent owns the attacker's conversation: typing in it is relayed, and stores nothing.
+    whenValid: { conversationId: NOT_FOUND, isTyping: accepted('nothing-stored') },
+  },
+  {
+    namespace: '/agent',
+    event: 'agent:set-status',
+    shape: { status: rules.status },
+    base: () => ({ status: 'online' }),
+    whenValid: {},
   },
 ];
 

@@ -13,6 +13,7 @@ import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { VisitorClientEvents, VisitorServerEvents } from '../../protocol/visitor-events.js';
 import { createAgentAccount } from '../auth/agent-accounts.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
+import type { HandoffRulesBook } from '../handoff-rules-file.js';
 import type { ReadinessProbe } from '../http/readiness.js';
 import type { RateLimits } from '../limits/rate-limits.js';
 import { silentLogger, type Logger } from '../logger.js';
@@ -80,6 +81,10 @@ export interface HarnessOptions {
   databaseFile?: string;
   /** How webhooks are attempted and retried; the product's defaults when left out. */
   webhooks?: WebhookPolicy;
+  /** Each site's handoff rules; the built-in ones when left out. */
+  handoffRules?: HandoffRulesBook;
+  /** The relay's clock, in ms since the Unix epoch; the system's when left out. */
+  now?: () => number;
 }
 
 /** Placeholder builds and demo page, so the static routes answer as they do in production. */
@@ -116,6 +121,8 @@ export async function startHarness(
     ...(options.readinessProbes ? { readinessProbes: options.readinessProbes } : {}),
     ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
     ...(options.webhooks === undefined ? {} : { webhooks: options.webhooks }),
+    ...(options.handoffRules === undefined ? {} : { handoffRules: options.handoffRules }),
+    ...(options.now === undefined ? {} : { now: options.now }),
   });
   const sockets: Socket[] = [];
   const reader = new SQLite(databaseFile, { readonly: true });
@@ -152,6 +159,18 @@ export async function startHarness(
     );
   }
 
+  /**
+   * Resolves once the store counts the agent connected: the relay records a socket just after accepting
+   * it, and a test that asks for a person next must find the agent there, as a person would.
+   */
+  async function untilOnline(name: string): Promise<void> {
+    for (;;) {
+      const team = await store.listAgentPresence(0);
+      if (team.some((agent) => agent.name === name && agent.isOnline)) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
   return {
     switchboard,
     store,
@@ -181,7 +200,9 @@ export async function startHarness(
         { email, name, role: 'agent', password: `${name}-password` },
         Date.now(),
       );
-      return connectAgentSession(await signIn(email, `${name}-password`));
+      const socket = await connectAgentSession(await signIn(email, `${name}-password`));
+      await untilOnline(name);
+      return socket;
     },
     async close() {
       for (const socket of sockets) socket.disconnect();

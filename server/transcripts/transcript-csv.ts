@@ -64,6 +64,37 @@ function describe(entry: Entry): Described {
       return system(`Nobody took the conversation within ${minutes(entry.waitedMs)}: back to the assistant`);
     case 'idle_closed':
       return system(`Closed after ${minutes(entry.idleMs)} without a message`);
+    case 'handoff_unavailable':
+      return system(`Nobody could take the conversation (${entry.why}): ${entry.reason}`);
+    case 'message_left':
+      return {
+        role: 'visitor',
+        name: '',
+        text: `Left a message for ${entry.email}: ${entry.text}`,
+        sources: '',
+      };
+    case 'wait_escalated':
+      return system(
+        entry.stage === 'reoffered'
+          ? `Nobody took the conversation within ${minutes(entry.waitedMs)}: offered to the team again`
+          : `Nobody took the conversation within ${minutes(entry.waitedMs)}: the visitor was offered to leave a message`,
+      );
+    case 'transferred':
+      return system(
+        `Transferred to ${entry.to.name}${entry.note === null ? '' : `, with a note: ${entry.note}`}`,
+        entry.from.name,
+      );
+    case 'note_added':
+      return { role: 'agent', name: entry.agent.name, text: `Private note: ${entry.text}`, sources: '' };
+    case 'internal':
+      return system('An entry for agents only');
+    case 'rated':
+      return {
+        role: 'visitor',
+        name: '',
+        text: `Rated the conversation ${entry.score} out of 5${entry.comment === null ? '' : `: ${entry.comment}`}`,
+        sources: '',
+      };
   }
 }
 
