@@ -17,8 +17,8 @@ test('a dropped agent’s conversation is re-queued after the grace period', asy
 
     const visitor = await Visitor.arrive(browser, switchboard.url);
     await visitor.openChat();
-    await visitor.say('My order never arrived');
     await visitor.askForPerson();
+    await visitor.say('My order never arrived');
     await admin.page.getByRole('tab', { name: /Waiting/ }).click();
     await admin.page
       .getByRole('tabpanel')

@@ -40,16 +40,18 @@ test('an out-of-hours visitor leaves a message and an agent sees it', async ({ b
     });
 
     await test.step('the visitor leaves their email and a message', async () => {
-      const form = visitor.chat.getByRole('form', { name: /leave a message/i });
-      await form.getByRole('textbox', { name: /email/i }).fill('not-an-email');
-      await form.getByRole('button', { name: /send/i }).click();
-      await expect(form).toContainText(/email/i);
-      await form.getByRole('textbox', { name: /email/i }).fill('ana@example.com');
-      await form
-        .getByRole('textbox', { name: /message/i })
+      const email = visitor.chat.getByRole('textbox', { name: 'Email' });
+      await email.fill('not-an-email');
+      await visitor.chat
+        .getByRole('textbox', { name: 'Your question' })
         .fill('Please call me about a bulk order of tents.');
-      await form.getByRole('button', { name: /send/i }).click();
-      await expect(visitor.transcript).toContainText('ana@example.com');
+      await visitor.chat.getByRole('button', { name: 'Leave message' }).click();
+      await expect(email).toBeFocused();
+      await expect(email).toHaveAccessibleDescription(/Enter an email address/);
+      await email.fill('ana@example.com');
+      await visitor.chat.getByRole('button', { name: 'Leave message' }).click();
+      await expect(visitor.transcript).toContainText('The team will reply to ana@example.com');
+      await expect(email).toBeHidden();
     });
 
     await test.step('the assistant keeps helping meanwhile', async () => {

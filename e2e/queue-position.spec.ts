@@ -11,9 +11,9 @@ test('queue positions update live for three waiting visitors', async ({ browser 
     for (const [index, question] of ['Anna waiting', 'Ben waiting', 'Cleo waiting'].entries()) {
       const visitor = await Visitor.arrive(browser, switchboard.url);
       await visitor.openChat();
-      await visitor.say(question);
       await visitor.askForPerson();
       await expect(visitor.chat.getByText(`You're number ${index + 1} in the queue`)).toBeVisible();
+      await visitor.say(question);
       visitors.push(visitor);
     }
 

@@ -9,8 +9,8 @@ test('an agent resolves a conversation and the visitor rates it', async ({ brows
     const agent = await Agent.signIn(browser, switchboard.url);
     const visitor = await Visitor.arrive(browser, switchboard.url);
     await visitor.openChat();
-    await visitor.say('Can you check my delivery date?');
     await visitor.askForPerson();
+    await visitor.say('Can you check my delivery date?');
     await agent.page.getByRole('tab', { name: /Waiting/ }).click();
     await agent.page
       .getByRole('tabpanel')
@@ -21,14 +21,11 @@ test('an agent resolves a conversation and the visitor rates it', async ({ brows
     await agent.page.getByRole('button', { name: 'Resolve' }).click();
 
     await test.step('the visitor is asked to rate the conversation, and does', async () => {
-      const rating = visitor.chat.getByRole('radiogroup', { name: /Rate this conversation/ });
+      const rating = visitor.chat.getByRole('radiogroup', { name: 'Rate this conversation' });
       await expect(rating).toBeVisible();
       await rating.getByRole('radio', { name: '4 out of 5' }).check();
-      await visitor.chat.getByRole('textbox', { name: /comment/i }).fill('Quick and friendly.');
-      await visitor.chat
-        .getByRole('button', { name: /send rating|send/i })
-        .last()
-        .click();
+      await visitor.chat.getByRole('textbox', { name: 'Comment (optional)' }).fill('Quick and friendly.');
+      await visitor.chat.getByRole('button', { name: 'Submit rating' }).click();
       await expect(visitor.transcript).toContainText(/thanks for your rating/i);
       await expect(rating).toBeHidden();
     });

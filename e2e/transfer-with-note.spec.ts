@@ -15,8 +15,8 @@ test('an agent transfers a conversation to a teammate with a note', async ({ bro
     const visitor = await Visitor.arrive(browser, switchboard.url);
 
     await visitor.openChat();
-    await visitor.say('I would like to swap my tent');
     await visitor.askForPerson();
+    await visitor.say('I would like to swap my tent');
     await admin.page.getByRole('tab', { name: /Waiting/ }).click();
     await admin.page
       .getByRole('tabpanel')
