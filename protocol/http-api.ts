@@ -229,3 +229,25 @@ export interface NewAgentRequest {
 export interface NewAgentResponse {
   agent: AgentProfile;
 }
+
+/** The formats a site's knowledge documents are ingested from. */
+export type KnowledgeKind = 'markdown' | 'html' | 'faq';
+
+/** One of a site's knowledge documents, as the Settings page lists it. */
+export interface KnowledgeDocumentSummary {
+  /** The file's path relative to the folder it was ingested from, such as `help/returns.html`. */
+  id: string;
+  title: string;
+  /** Where visitors can read the document; null when it has no public address. */
+  url: string | null;
+  kind: KnowledgeKind;
+  /** When the document's content last changed, in ms since the Unix epoch. */
+  updatedAt: number;
+  /** How many bot messages cited the document in the last 30 days. */
+  citations: number;
+}
+
+/** `GET /api/sites/:siteId/knowledge`: the site's knowledge documents, by title. */
+export interface KnowledgeResponse {
+  documents: KnowledgeDocumentSummary[];
+}

@@ -6,17 +6,17 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DialogManager } from './bot/dialog-manager.js';
-import { createKnowledgeBot } from './bot/knowledge-bot.js';
-import { createKnowledgeIndex } from './bot/knowledge-index.js';
-import { loadMarkdownKnowledge } from './bot/markdown-knowledge.js';
 import { createRasaBot } from './bot/rasa-bot.js';
+import { createSiteKnowledgeBot } from './bot/site-knowledge-bot.js';
 import { createWebhookBot } from './bot/webhook-bot.js';
 import { ConfigError, readConfig, type Config } from './config.js';
 import { shutDownOnSignals } from './graceful-shutdown.js';
 import { DEFAULT_RULES_BOOK, readHandoffRulesFile } from './handoff-rules-file.js';
+import { seedKnowledge } from './knowledge/ingest-knowledge.js';
 import { createLogger } from './logger.js';
 import { connectRedisFanout, type RedisFanout } from './relay/redis-fanout.js';
 import { openStore } from './store/open-store.js';
+import type { Store } from './store/store.js';
 import { startSwitchboard } from './switchboard.js';
 
 /** The repository root: this file runs from dist/server/ after the build. */
@@ -35,15 +35,16 @@ async function main(config: Config): Promise<void> {
     config.handoffRulesFile === null ? DEFAULT_RULES_BOOK : readHandoffRulesFile(config.handoffRulesFile);
   const logger = createLogger({ level: config.logLevel });
   const fanout: RedisFanout | null = config.redis ? await connectRedisFanout(config.redis, logger) : null;
+  const store = openStore(config.store);
   const switchboard = await startSwitchboard({
     port: config.port,
-    store: openStore(config.store),
+    store,
     deadlines: config.deadlines,
     handoffRules,
     ...(fanout
       ? { adapter: fanout.adapter, readinessProbes: [{ name: 'redis', check: () => fanout.ping() }] }
       : {}),
-    dialogManager: await createDialogManager(config),
+    dialogManager: createDialogManager(config, store),
     sites: [DEMO_SITE],
     admin: config.admin,
     rateLimits: config.rateLimits,
@@ -52,6 +53,12 @@ async function main(config: Config): Promise<void> {
     demoDirectory: join(ROOT, 'demo', 'site'),
     logger,
     announce: (text) => process.stdout.write(text),
+    // The demo answers from the knowledge folder until knowledge is ingested for it, from the first visitor on.
+    prepare: async (migrated) => {
+      if (config.bot.kind !== 'knowledge') return;
+      const seed = { siteId: DEMO_SITE.id, paths: [config.knowledgeDirectory], now: Date.now };
+      if (await seedKnowledge(migrated, seed)) logger.info('knowledge seeded', { siteId: DEMO_SITE.id });
+    },
   });
   logger.info('listening', {
     url: switchboard.url,
@@ -83,20 +90,19 @@ async function main(config: Config): Promise<void> {
   });
 }
 
-/** The bot the configuration chooses; the built-in one reads its knowledge first. */
-async function createDialogManager(config: Config): Promise<DialogManager> {
+/** The bot the configuration chooses; the built-in one answers each site from its knowledge in `store`. */
+function createDialogManager(config: Config, store: Store): DialogManager {
   switch (config.bot.kind) {
     case 'webhook':
       return createWebhookBot(config.bot.endpoint);
     case 'rasa':
       return createRasaBot(config.bot.endpoint);
-    case 'knowledge': {
-      const knowledge = await loadMarkdownKnowledge(config.knowledgeDirectory);
-      return createKnowledgeBot({
-        index: createKnowledgeIndex(knowledge),
+    case 'knowledge':
+      return createSiteKnowledgeBot({
+        knowledge: store,
+        now: Date.now,
         assistantName: 'the Northwind assistant',
       });
-    }
   }
 }
 

@@ -58,6 +58,11 @@ export interface SwitchboardOptions {
   webhooks?: WebhookPolicy;
   /** Each site's handoff rules; the built-in rules for every site when left out. */
   handoffRules?: HandoffRulesBook;
+  /**
+   * Runs once the store is migrated and the sites exist, before the first request is taken: to seed what
+   * the first visitor needs, such as the demo site's knowledge.
+   */
+  prepare?: (store: Store) => Promise<void>;
 }
 
 export interface RunningSwitchboard {
@@ -99,6 +104,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   await store.migrate();
   for (const site of options.sites) await store.upsertSite({ ...site, createdAt: now() });
   await ensureFirstAdmin(store, options.admin, { now: now(), logger, announce });
+  await options.prepare?.(store);
   const limiters = countRefusals(
     createRateLimiters(options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits, now),
     metrics.rateLimited,

@@ -22,6 +22,7 @@ import type {
   SessionApi,
   SettingsApi,
 } from './ports.js';
+import { createKnowledgeSettingsStore, type KnowledgeSettingsStore } from './knowledge-settings-store.js';
 import { createSessionStore, type SessionStore } from './session-store.js';
 import { createSettingsStore, type SettingsStore } from './settings-store.js';
 import { createShortcutRunner, type ShortcutRunner } from './shortcut-runner.js';
@@ -94,6 +95,8 @@ export interface ConsoleModel {
   settings: SettingsStore;
   /** The admins' site settings: webhook endpoints and their delivery log. */
   webhooks: WebhookSettingsStore;
+  /** The admins' site settings: the knowledge documents and how often the bot cited each. */
+  knowledge: KnowledgeSettingsStore;
   insights: InsightsStore;
   /** Shows another page, with a history entry. */
   goTo(page: ConsolePage): void;
@@ -126,6 +129,7 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
   const recheckSession = (): void => void session.load();
   const settings = createSettingsStore(ports.settingsApi, recheckSession);
   const webhooks = createWebhookSettingsStore(ports.settingsApi, settings.$siteId, recheckSession);
+  const knowledge = createKnowledgeSettingsStore(ports.settingsApi, settings.$siteId, recheckSession);
   const cannedResponses = createCannedResponseStore(ports.cannedResponsesApi, recheckSession);
   const teamAdmin = createTeamAdminStore(ports.teamApi, recheckSession);
 
@@ -270,6 +274,7 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     $page,
     settings,
     webhooks,
+    knowledge,
     insights,
     goTo,
     reconnect,

@@ -1,5 +1,6 @@
 /** An in-memory settings API for the console's tests: the relay's behaviour for one site, without HTTP. */
 import type {
+  KnowledgeDocumentSummary,
   RetentionDeletion,
   SiteSettings,
   WebhookDelivery,
@@ -12,6 +13,7 @@ export interface FakeSettingsApi extends SettingsApi {
   endpoints: WebhookEndpoint[];
   deletions: RetentionDeletion[];
   deliveries: WebhookDelivery[];
+  knowledge: KnowledgeDocumentSummary[];
   /** Every call, as `method name(site)`. */
   calls: string[];
   /** The refusal the next call gets instead of its answer. */
@@ -35,6 +37,7 @@ export function createFakeSettingsApi(): FakeSettingsApi {
     endpoints: [],
     deletions: [],
     deliveries: [],
+    knowledge: [],
     calls: [],
     refuseNext(code, message) {
       refusal = { code, message };
@@ -76,6 +79,7 @@ export function createFakeSettingsApi(): FakeSettingsApi {
       }),
     readSecret: (siteId, endpointId) => answer(`readSecret(${siteId})`, () => secretOf.get(endpointId) ?? ''),
     listDeliveries: (siteId) => answer(`listDeliveries(${siteId})`, () => api.deliveries),
+    listKnowledge: (siteId) => answer(`listKnowledge(${siteId})`, () => api.knowledge),
   };
   return api;
 }

@@ -13,6 +13,7 @@ import type {
   CreatedWebhookResponse,
   CreateWebhookRequest,
   InsightsQuery,
+  KnowledgeDocumentSummary,
   RetentionDeletion,
   SignInRequest,
   SiteSettings,
@@ -120,6 +121,8 @@ export interface SettingsApi {
   deleteWebhook(siteId: string, endpointId: string): Promise<ApiOutcome<null>>;
   readSecret(siteId: string, endpointId: string): Promise<ApiOutcome<string>>;
   listDeliveries(siteId: string): Promise<ApiOutcome<WebhookDelivery[]>>;
+  /** The site's knowledge documents, by title, with how often the bot cited each in the last 30 days. */
+  listKnowledge(siteId: string): Promise<ApiOutcome<KnowledgeDocumentSummary[]>>;
 }
 
 /** Timers, behind a port so that tests drive time by hand. */

@@ -28,6 +28,13 @@ describe('createSettingsApi', () => {
     expect(await answering(204, null).api.deleteWebhook('demo', 'e1')).toEqual({ ok: true, value: null });
   });
 
+  it('reads a site’s knowledge documents from its address', async () => {
+    const documents = [{ id: 'a.md', title: 'A', url: null, kind: 'markdown', updatedAt: 1, citations: 2 }];
+    const { api, calls } = answering(200, { documents });
+    expect(await api.listKnowledge('my site')).toEqual({ ok: true, value: documents });
+    expect(calls).toMatchObject([{ input: '/api/sites/my%20site/knowledge', init: { method: 'GET' } }]);
+  });
+
   it('keeps the relay’s code and sentence of a refusal', async () => {
     const refusal = { error: { code: 'invalid_webhook_url', message: 'Not http.' } };
     expect(await answering(400, refusal).api.addWebhook('demo', { url: 'ftp://x', events: [] })).toEqual({

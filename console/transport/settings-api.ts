@@ -1,5 +1,6 @@
 import type {
   CreatedWebhookResponse,
+  KnowledgeResponse,
   RetentionDeletionsResponse,
   SiteResponse,
   SitesResponse,
@@ -55,5 +56,7 @@ export function createSettingsApi(fetchFn: Fetch = (input, init) => fetch(input,
         `${site(siteId)}/webhook-deliveries`,
         field<WebhookDeliveriesResponse, 'deliveries'>('deliveries'),
       ),
+    listKnowledge: (siteId) =>
+      call('GET', `${site(siteId)}/knowledge`, field<KnowledgeResponse, 'documents'>('documents')),
   };
 }

@@ -1,6 +1,7 @@
 import type { AgentProfile } from '../../protocol/agent-events.js';
 import { CannedResponseSettings } from './canned-response-settings.js';
 import { DeliveryLog } from './delivery-log.js';
+import { KnowledgeSettings } from './knowledge-settings.js';
 import { useModel } from './model-context.js';
 import { RetentionSettings } from './retention-settings.js';
 import { SitePicker } from './site-picker.js';
@@ -13,7 +14,10 @@ interface SettingsPageProps {
   agent: AgentProfile;
 }
 
-/** The admins' page: the team and its canned responses; a site's retention, webhook endpoints and delivery log. */
+/**
+ * The admins' page: the team and its canned responses; a site's retention, webhook endpoints, delivery log
+ * and knowledge documents.
+ */
 export function SettingsPage({ agent }: SettingsPageProps) {
   const model = useModel();
   return (
@@ -57,6 +61,7 @@ function SiteSettings() {
       <RetentionSettings key={site.id} site={site} />
       <WebhookSettings />
       <DeliveryLog />
+      <KnowledgeSettings />
     </>
   );
 }

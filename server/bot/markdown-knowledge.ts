@@ -15,6 +15,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { titleFromFileName } from './document-title.js';
 import type { KnowledgeDocument, KnowledgeSection } from './knowledge-document.js';
 import { inlineMarkdownToText, markdownToText } from './markdown-to-text.js';
 
@@ -57,7 +58,7 @@ export function parseMarkdownDocument(
   }
 
   const id = basename(fileName, extname(fileName));
-  const documentTitle = title || frontMatter.get('title') || titleFromFileName(id);
+  const documentTitle = title || frontMatter.get('title') || titleFromFileName(fileName);
   const sections: KnowledgeSection[] = parts
     .map((part) => ({ heading: part.heading || documentTitle, text: markdownToText(part.lines.join('\n')) }))
     .filter((section) => section.text.length > 0);
@@ -115,9 +116,4 @@ function resolveUrl(
   } catch {
     throw new Error(`${fileName}: the front matter's url ${JSON.stringify(url)} is not a valid URL.`);
   }
-}
-
-function titleFromFileName(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -8,6 +8,7 @@ import type { Readiness } from './readiness.js';
 import { adminOnly, signedIn } from './agent-session.js';
 import { cannedResponseRoutes } from './canned-response-routes.js';
 import { insightsRoutes } from './insights-routes.js';
+import { knowledgeRoutes } from './knowledge-routes.js';
 import { sameOriginOnly } from './same-origin-only.js';
 import { securityHeaders } from './security-headers.js';
 import { sessionRoutes } from './session-routes.js';
@@ -65,6 +66,7 @@ export function createApp(options: AppOptions): Express {
     adminOnly,
     siteSettingsRoutes({ store }),
     webhookRoutes({ store, now }),
+    knowledgeRoutes({ store, now }),
   );
   api.use('/insights', signedIn(store, now), insightsRoutes({ store, now }));
   api.use('/agents', signedIn(store, now), adminOnly, teamRoutes({ store, now }));

@@ -128,4 +128,16 @@ export interface Database {
   };
   /** Replies agents insert by typing their shortcut; shared by the whole team. */
   canned_responses: { id: string; shortcut: string; text: string; created_at: number };
+  /** Each site's knowledge documents. `sections` is a JSON array of `{ heading, text }`. */
+  knowledge_documents: {
+    site_id: string;
+    document_id: string;
+    title: string;
+    url: string | null;
+    topic: string | null;
+    kind: string;
+    content_hash: string;
+    sections: string;
+    updated_at: number;
+  };
 }

@@ -17,6 +17,7 @@ import {
   toStoredConversation,
 } from './rows.js';
 import { cannedResponseQueries } from './canned-response-queries.js';
+import { knowledgeQueries } from './knowledge-queries.js';
 import { retentionQueries } from './retention-queries.js';
 import type {
   CommitRequest,
@@ -48,6 +49,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
     ...webhookQueries(db),
     ...retentionQueries(db),
     ...cannedResponseQueries(db),
+    ...knowledgeQueries(db),
 
     async migrate() {
       const schema = await traits.currentSchema?.(db);

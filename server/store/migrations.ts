@@ -247,6 +247,23 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0006_knowledge': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('knowledge_documents')
+        .addColumn('site_id', 'text', (column) => column.notNull().references('sites.id'))
+        .addColumn('document_id', 'text', (column) => column.notNull())
+        .addColumn('title', 'text', (column) => column.notNull())
+        .addColumn('url', 'text')
+        .addColumn('topic', 'text')
+        .addColumn('kind', 'text', (column) => column.notNull())
+        .addColumn('content_hash', 'text', (column) => column.notNull())
+        .addColumn('sections', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'bigint', (column) => column.notNull())
+        .addPrimaryKeyConstraint('knowledge_documents_pk', ['site_id', 'document_id'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -10,6 +10,7 @@ import type { NextControl } from '../conversation/decide.js';
 import { describeAnalyticsContract } from './analytics.contract.js';
 import { describeCannedResponsesContract } from './canned-responses.contract.js';
 import { describeHandoffContract } from './handoff.contract.js';
+import { describeKnowledgeContract } from './knowledge.contract.js';
 import { describePresenceContract } from './presence.contract.js';
 import { describeRetentionContract } from './retention.contract.js';
 import type { NewEntry, StoredConversation, Store } from './store.js';
@@ -339,4 +340,5 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
   describeRetentionContract(adapterName, openStore);
   describeAnalyticsContract(adapterName, openStore);
   describeCannedResponsesContract(adapterName, openStore);
+  describeKnowledgeContract(adapterName, openStore);
 }

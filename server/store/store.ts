@@ -15,6 +15,7 @@ import type { AgentRef, Entry, EntryBody } from '../../protocol/entries.js';
 import type { ConversationControl } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
 import type { CannedResponseStore } from './canned-response-store.js';
+import type { KnowledgeStore } from './knowledge-store.js';
 import type { RetentionStore } from './retention-store.js';
 import type { WebhookStore } from './webhook-store.js';
 
@@ -152,7 +153,7 @@ export interface AgentConnection {
 }
 
 /** The whole port; webhooks and retention have their own files. */
-export interface Store extends WebhookStore, RetentionStore, CannedResponseStore {
+export interface Store extends WebhookStore, RetentionStore, CannedResponseStore, KnowledgeStore {
   /** Brings the schema up to date. Safe to run at every start, from any number of processes. */
   migrate(): Promise<void>;
   /** Releases connections. */
