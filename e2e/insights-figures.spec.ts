@@ -7,7 +7,7 @@ const WAIT_TIMEOUT_SECONDS = 8;
 
 /**
  * Three visitors have three different conversations (the bot answers one, an agent takes one over and
- * replies, nobody takes the third before its wait times out), then the agent reads their figures on the
+ * replies and resolves it and the visitor rates it, nobody takes the third before its wait times out), then the agent reads their figures on the
  * Insights page: the outcome counts, a chart, a top question, a content gap that opens its conversation,
  * and a lead, all under the console's strict Content-Security-Policy. The story runs its own relay, so no
  * other story's conversations count.
@@ -42,6 +42,10 @@ test('the Insights page shows the figures of the day’s conversations', async (
       await agent.page.getByRole('button', { name: 'Take over' }).click();
       await agent.reply('Hello, Admin here. Returns are free.');
       await expect(visitor.transcript).toContainText('Returns are free.');
+      await agent.page.getByRole('button', { name: 'Resolve' }).click();
+      await visitor.chat.getByRole('radio', { name: '5 out of 5' }).check();
+      await visitor.chat.getByRole('button', { name: 'Submit rating' }).click();
+      await expect(visitor.transcript).toContainText(/thanks for your rating/i);
     });
 
     await test.step('a third visitor asks for a person and nobody joins before the wait times out', async () => {
@@ -75,9 +79,9 @@ test('the Insights page shows the figures of the day’s conversations', async (
       const table = perDay.getByRole('table', { name: 'Conversations per day, by outcome' });
       await expect(table.getByRole('row').last()).toContainText(/1\s*1\s*1\s*0\s*3/);
       await expect(page.getByRole('region', { name: 'Rates' })).toContainText('33 %');
-      await expect(page.getByRole('region', { name: 'Customer satisfaction' })).toContainText(
-        'No ratings in this range',
-      );
+      const satisfaction = page.getByRole('region', { name: 'Customer satisfaction' });
+      await expect(satisfaction).toContainText('5.0 out of 5');
+      await expect(satisfaction).toContainText('from 1 rating');
     });
 
     await test.step('the top questions group the two ways of asking about returns', async () => {
