@@ -38,6 +38,8 @@ test('a webhook bot offers quick replies and hands the visitor to a person', asy
     SWITCHBOARD_BOT_SECRET: SECRET,
   });
   try {
+    // Someone is online, so the bot's request for a person puts the visitor in the queue.
+    const agent = await Agent.signIn(browser, switchboard.url);
     const visitor = await Visitor.arrive(browser, switchboard.url);
     const replies = visitor.chat.getByRole('group', { name: 'Suggested replies' });
 
@@ -70,7 +72,6 @@ test('a webhook bot offers quick replies and hands the visitor to a person', asy
     });
 
     await test.step('the agent sees what the bot offered and why it asked for a person', async () => {
-      const agent = await Agent.signIn(browser, switchboard.url);
       await agent.page.getByRole('tab', { name: /Waiting/ }).click();
       await agent.page
         .getByRole('tabpanel')
