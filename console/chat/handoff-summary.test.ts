@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry, EntryBody } from '../../protocol/entries.js';
-import { handoffSummary } from './handoff-summary.js';
+import { handoffSummary, SUMMARY_TEXT_LENGTH } from './handoff-summary.js';
 
 function log(...bodies: EntryBody[]): Entry[] {
   return bodies.map((body, index) => ({
@@ -43,6 +43,14 @@ describe('handoffSummary', () => {
         ],
       },
     ]);
+  });
+
+  it('cuts long answers short at a word, as the timeline below has them whole', () => {
+    const long = `${'Returns are free within thirty days. '.repeat(10)}`;
+    const [exchange] = handoffSummary(log(asked('Returns?'), answered(long), handoff));
+    const text = exchange?.answers[0]?.text ?? '';
+    expect(text.length).toBeLessThanOrEqual(SUMMARY_TEXT_LENGTH);
+    expect(text).toMatch(/^Returns are free within thirty days\. .*[a-z.]…$/);
   });
 
   it('keeps only the last three questions before the handoff', () => {

@@ -20,7 +20,8 @@ export function HandoffCard({ conversation, entries }: HandoffCardProps) {
   const earlierPages = pages.slice(0, -1).toReversed();
   const current = pages.at(-1);
   return (
-    <section class="handoff-card" aria-labelledby="handoff-card-title">
+    // It scrolls when long, so it takes focus: a keyboard can scroll it too.
+    <section class="handoff-card" aria-labelledby="handoff-card-title" tabIndex={0}>
       <h3 id="handoff-card-title" class="handoff-card__title">
         Handoff: {describeHandoffTrigger(handoff.trigger)}
       </h3>
