@@ -2,6 +2,7 @@ import type { TargetedSubmitEvent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CannedResponse } from '../../protocol/http-api.js';
 import { MAX_MESSAGE_LENGTH } from '../../protocol/limits.js';
+import { FormOutcome } from './form-outcome.js';
 import { useModel } from './model-context.js';
 import { useStore } from './use-store.js';
 
@@ -113,12 +114,7 @@ export function CannedResponseSettings() {
             Cancel editing
           </button>
         )}
-        <p class="settings__error" role="alert">
-          {form.error}
-        </p>
-        <p class="settings__notice" role="status">
-          {form.notice}
-        </p>
+        <FormOutcome form={form} />
       </form>
     </section>
   );

@@ -2,6 +2,7 @@ import type { TargetedSubmitEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import type { SiteSettings } from '../../protocol/http-api.js';
 import { describeRetention } from '../chat/settings-store.js';
+import { FormOutcome } from './form-outcome.js';
 import { formatDateTime } from './format-time.js';
 import { useModel } from './model-context.js';
 import { useStore } from './use-store.js';
@@ -47,12 +48,7 @@ export function RetentionSettings({ site }: RetentionSettingsProps) {
         <button class="button button--primary" type="submit" disabled={form.isBusy} aria-busy={form.isBusy}>
           Save retention
         </button>
-        <p class="settings__error" role="alert">
-          {form.error}
-        </p>
-        <p class="settings__notice" role="status">
-          {form.notice}
-        </p>
+        <FormOutcome form={form} />
       </form>
       <table class="settings__table">
         <caption>Recent deletions</caption>

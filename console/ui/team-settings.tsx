@@ -2,6 +2,7 @@ import type { TargetedSubmitEvent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AgentRole } from '../../protocol/agent-events.js';
 import { MIN_PASSWORD_LENGTH } from '../../protocol/limits.js';
+import { FormOutcome } from './form-outcome.js';
 import { useModel } from './model-context.js';
 import { useStore } from './use-store.js';
 
@@ -105,12 +106,7 @@ export function TeamSettings() {
         <button class="button button--primary" type="submit" disabled={form.isBusy} aria-busy={form.isBusy}>
           Add teammate
         </button>
-        <p class="settings__error" role="alert">
-          {form.error}
-        </p>
-        <p class="settings__notice" role="status">
-          {form.notice}
-        </p>
+        <FormOutcome form={form} />
       </form>
     </section>
   );

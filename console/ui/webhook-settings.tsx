@@ -1,5 +1,6 @@
 import type { WebhookEndpoint } from '../../protocol/http-api.js';
 import { WEBHOOK_EVENT_LABELS } from '../chat/webhook-event-labels.js';
+import { FormOutcome } from './form-outcome.js';
 import { useModel } from './model-context.js';
 import { useStore } from './use-store.js';
 import { WebhookForm } from './webhook-form.js';
@@ -25,12 +26,7 @@ export function WebhookSettings() {
           ))}
         </ul>
       )}
-      <p class="settings__error" role="alert">
-        {form.error}
-      </p>
-      <p class="settings__notice" role="status">
-        {form.notice}
-      </p>
+      <FormOutcome form={form} />
       <WebhookForm isBusy={form.isBusy} />
     </section>
   );
