@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse, KnowledgeResponse } from '../../protocol/http-api.js';
-import { createAgentAccount } from '../auth/agent-accounts.js';
 import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.js';
-import { apiClient, type ApiClient } from '../testing/api-client.js';
+import type { ApiClient } from '../testing/api-client.js';
+import { signInRoleClients } from '../testing/role-clients.js';
 import { createScriptedBot } from '../testing/scripted-bot.js';
-import { ADMIN, SITE_ID, startHarness, type Harness } from '../testing/switchboard-harness.js';
+import { SITE_ID, startHarness, type Harness } from '../testing/switchboard-harness.js';
 import { CITATION_WINDOW_MS } from './knowledge-routes.js';
 
 const KNOWLEDGE = `/api/sites/${SITE_ID}/knowledge`;
@@ -42,15 +42,7 @@ async function botCited(id: string, sources: { title: string; url: string | null
 
 beforeAll(async () => {
   harness = await startHarness(createScriptedBot({}).bot, { rateLimits: null });
-  await createAgentAccount(
-    harness.store,
-    { email: 'bob@example.com', name: 'Bob', role: 'agent', password: 'bob-password' },
-    Date.now(),
-  );
-  const url = harness.switchboard.url;
-  admin = apiClient(url, await harness.signIn(ADMIN.email, ADMIN.password));
-  agent = apiClient(url, await harness.signIn('bob@example.com', 'bob-password'));
-  anonymous = apiClient(url, null);
+  ({ admin, agent, anonymous } = await signInRoleClients(harness));
   ingestedAt = Date.now();
   await harness.store.syncKnowledge(
     SITE_ID,

@@ -7,8 +7,8 @@ import type {
   WebhookSecretResponse,
   WebhooksResponse,
 } from '../../protocol/http-api.js';
-import { createAgentAccount } from '../auth/agent-accounts.js';
-import { apiClient, type ApiClient } from '../testing/api-client.js';
+import type { ApiClient } from '../testing/api-client.js';
+import { signInRoleClients } from '../testing/role-clients.js';
 import { createScriptedBot } from '../testing/scripted-bot.js';
 import { ADMIN, SITE_ID, startHarness, type Harness } from '../testing/switchboard-harness.js';
 
@@ -19,15 +19,7 @@ let anonymous: ApiClient;
 
 beforeAll(async () => {
   harness = await startHarness(createScriptedBot({}).bot, { rateLimits: null });
-  await createAgentAccount(
-    harness.store,
-    { email: 'bob@example.com', name: 'Bob', role: 'agent', password: 'bob-password' },
-    Date.now(),
-  );
-  const url = harness.switchboard.url;
-  admin = apiClient(url, await harness.signIn(ADMIN.email, ADMIN.password));
-  agent = apiClient(url, await harness.signIn('bob@example.com', 'bob-password'));
-  anonymous = apiClient(url, null);
+  ({ admin, agent, anonymous } = await signInRoleClients(harness));
 });
 
 afterAll(async () => {

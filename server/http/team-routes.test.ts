@@ -1,23 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse, NewAgentResponse, TeamResponse } from '../../protocol/http-api.js';
-import { createAgentAccount } from '../auth/agent-accounts.js';
-import { apiClient, type ApiClient } from '../testing/api-client.js';
+import type { ApiClient } from '../testing/api-client.js';
+import { signInRoleClients } from '../testing/role-clients.js';
 import { createScriptedBot } from '../testing/scripted-bot.js';
-import { ADMIN, startHarness, type Harness } from '../testing/switchboard-harness.js';
+import { startHarness, type Harness } from '../testing/switchboard-harness.js';
 
 let harness: Harness;
 let admin: ApiClient;
 let agent: ApiClient;
+let anonymous: ApiClient;
 
 beforeAll(async () => {
   harness = await startHarness(createScriptedBot({}).bot, { rateLimits: null });
-  await createAgentAccount(
-    harness.store,
-    { email: 'bob@example.com', name: 'Bob', role: 'agent', password: 'bob-password' },
-    Date.now(),
-  );
-  admin = apiClient(harness.switchboard.url, await harness.signIn(ADMIN.email, ADMIN.password));
-  agent = apiClient(harness.switchboard.url, await harness.signIn('bob@example.com', 'bob-password'));
+  ({ admin, agent, anonymous } = await signInRoleClients(harness));
 });
 
 afterAll(() => harness.close());
@@ -60,6 +55,6 @@ describe('/api/agents', () => {
   it('is for admins only', async () => {
     expect((await agent('GET', '/api/agents')).status).toBe(403);
     expect((await agent('POST', '/api/agents', { ...grace, email: 'x@example.com' })).status).toBe(403);
-    expect((await apiClient(harness.switchboard.url, null)('GET', '/api/agents')).status).toBe(401);
+    expect((await anonymous('GET', '/api/agents')).status).toBe(401);
   });
 });
