@@ -19,12 +19,7 @@ test('a dropped agent’s conversation is re-queued after the grace period', asy
     await visitor.openChat();
     await visitor.askForPerson();
     await visitor.say('My order never arrived');
-    await admin.page.getByRole('tab', { name: /Waiting/ }).click();
-    await admin.page
-      .getByRole('tabpanel')
-      .getByRole('button', { name: /never arrived/ })
-      .click();
-    await admin.page.getByRole('button', { name: 'Take over' }).click();
+    await admin.takeOverWaiting(/never arrived/);
     await expect(visitor.transcript).toContainText('Admin joined the conversation');
 
     await adminConnection.cut();
@@ -35,12 +30,7 @@ test('a dropped agent’s conversation is re-queued after the grace period', asy
     });
 
     await test.step('a teammate takes the visitor from the queue', async () => {
-      await grace.page.getByRole('tab', { name: /Waiting/ }).click();
-      await grace.page
-        .getByRole('tabpanel')
-        .getByRole('button', { name: /never arrived/ })
-        .click();
-      await grace.page.getByRole('button', { name: 'Take over' }).click();
+      await grace.takeOverWaiting(/never arrived/);
       await expect(visitor.transcript).toContainText('Grace joined the conversation');
     });
   } finally {

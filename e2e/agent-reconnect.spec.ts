@@ -14,12 +14,7 @@ test('an agent’s console catches up on everything said while it was disconnect
 
   await visitor.openChat();
   await visitor.askForPerson();
-  await agent.page.getByRole('tab', { name: /Waiting/ }).click();
-  await agent.page
-    .getByRole('tabpanel')
-    .getByRole('button', { name: /Talk to a person/ })
-    .click();
-  await agent.page.getByRole('button', { name: 'Take over' }).click();
+  await agent.takeOverWaiting(/Talk to a person/);
   await expect(visitor.transcript).toContainText('Admin joined the conversation');
 
   await agentConnection.cut();

@@ -14,12 +14,7 @@ test('the visitor and the agent carry on with the relay that replaces a graceful
   const agent = await Agent.signIn(browser, switchboard.url);
   await visitor.openChat();
   await visitor.askForPerson();
-  await agent.page.getByRole('tab', { name: /Waiting/ }).click();
-  await agent.page
-    .getByRole('tabpanel')
-    .getByRole('button', { name: /Talk to a person/ })
-    .click();
-  await agent.page.getByRole('button', { name: 'Take over' }).click();
+  await agent.takeOverWaiting(/Talk to a person/);
   await expect(visitor.transcript).toContainText('Admin joined the conversation');
   await agent.reply('Hello, I am looking into it.');
   await expect(visitor.transcript).toContainText('Hello, I am looking into it.');

@@ -23,11 +23,7 @@ test('a visitor goes from the bot to a person and back, and nobody loses a line'
   await test.step('the visitor asks for a person and waits, and the agent sees why', async () => {
     await visitor.askForPerson();
     await expect(visitor.chat.getByText('Waiting for a person')).toBeVisible();
-    await agent.page.getByRole('tab', { name: /Waiting/ }).click();
-    await agent.page
-      .getByRole('tabpanel')
-      .getByRole('button', { name: /return policy|Talk to a person/i })
-      .click();
+    await agent.openWaiting(/return policy|Talk to a person/i);
     await expect(agent.timeline).toContainText('What is your return policy?');
     await expect(agent.timeline).toContainText('within 30 days');
     await expect(agent.timeline).toContainText('Talk to a person');

@@ -34,12 +34,7 @@ test('the Insights page shows the figures of the day’s conversations', async (
       await visitor.say('How much does a return cost?');
       await expect(visitor.transcript.getByText('How much does a return cost?')).toBeVisible();
       await visitor.askForPerson();
-      await agent.page.getByRole('tab', { name: /Waiting/ }).click();
-      await agent.page
-        .getByRole('tabpanel')
-        .getByRole('button', { name: /Talk to a person|return cost/ })
-        .click();
-      await agent.page.getByRole('button', { name: 'Take over' }).click();
+      await agent.takeOverWaiting(/Talk to a person|return cost/);
       await agent.reply('Hello, Admin here. Returns are free.');
       await expect(visitor.transcript).toContainText('Returns are free.');
       await agent.page.getByRole('button', { name: 'Resolve' }).click();

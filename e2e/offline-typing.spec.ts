@@ -41,11 +41,7 @@ test('messages typed while the connection is down are sent once, in order, when 
 
     const agent = await Agent.signIn(browser, switchboard.url);
     // The bot had no answer for either offline message, so the visitor now waits for a person.
-    await agent.page.getByRole('tab', { name: /Waiting/ }).click();
-    await agent.page
-      .getByRole('tabpanel')
-      .getByRole('button', { name: /no good answer twice/ })
-      .click();
+    await agent.openWaiting(/no good answer twice/);
     await expectTranscript(agent.timeline, story);
   });
 });

@@ -17,12 +17,7 @@ test('queue positions update live for three waiting visitors', async ({ browser 
       visitors.push(visitor);
     }
 
-    await agent.page.getByRole('tab', { name: /Waiting/ }).click();
-    await agent.page
-      .getByRole('tabpanel')
-      .getByRole('button', { name: /Anna waiting/ })
-      .click();
-    await agent.page.getByRole('button', { name: 'Take over' }).click();
+    await agent.takeOverWaiting(/Anna waiting/);
 
     const [anna, ben, cleo] = visitors as [Visitor, Visitor, Visitor];
     await expect(anna.transcript).toContainText('Admin joined the conversation');

@@ -11,12 +11,7 @@ test('an agent resolves a conversation and the visitor rates it', async ({ brows
     await visitor.openChat();
     await visitor.askForPerson();
     await visitor.say('Can you check my delivery date?');
-    await agent.page.getByRole('tab', { name: /Waiting/ }).click();
-    await agent.page
-      .getByRole('tabpanel')
-      .getByRole('button', { name: /delivery date/ })
-      .click();
-    await agent.page.getByRole('button', { name: 'Take over' }).click();
+    await agent.takeOverWaiting(/delivery date/);
     await agent.reply('It arrives on Thursday.');
     await agent.page.getByRole('button', { name: 'Resolve' }).click();
 

@@ -18,11 +18,7 @@ test('an agent downloads a conversation’s transcript as CSV and as JSON', asyn
   await visitor.say(question);
   await expect(visitor.transcript).toContainText(question);
 
-  await agent.page.getByRole('tab', { name: /Waiting/ }).click();
-  await agent.page
-    .getByRole('tabpanel')
-    .getByRole('button', { name: /ship to Iceland/ })
-    .click();
+  await agent.openWaiting(/ship to Iceland/);
   await expect(agent.timeline).toContainText(question);
   const downloads = agent.page.getByRole('group', { name: 'Download transcript' });
 

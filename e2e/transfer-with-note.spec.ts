@@ -17,12 +17,7 @@ test('an agent transfers a conversation to a teammate with a note', async ({ bro
     await visitor.openChat();
     await visitor.askForPerson();
     await visitor.say('I would like to swap my tent');
-    await admin.page.getByRole('tab', { name: /Waiting/ }).click();
-    await admin.page
-      .getByRole('tabpanel')
-      .getByRole('button', { name: /swap my tent/ })
-      .click();
-    await admin.page.getByRole('button', { name: 'Take over' }).click();
+    await admin.takeOverWaiting(/swap my tent/);
     await expect(visitor.transcript).toContainText('Admin joined the conversation');
 
     await test.step('the owner transfers it with a note', async () => {

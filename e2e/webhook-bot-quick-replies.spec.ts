@@ -72,11 +72,7 @@ test('a webhook bot offers quick replies and hands the visitor to a person', asy
     });
 
     await test.step('the agent sees what the bot offered and why it asked for a person', async () => {
-      await agent.page.getByRole('tab', { name: /Waiting/ }).click();
-      await agent.page
-        .getByRole('tabpanel')
-        .getByRole('button', { name: /Change the address|colleague/ })
-        .click();
+      await agent.openWaiting(/Change the address|colleague/);
       await expect(agent.timeline).toContainText('Offered: Track my parcel · Change the address');
       await expect(agent.timeline).toContainText('Handoff requested: the assistant asked for a person');
       await expect(agent.timeline).toContainText(HANDOFF_REASON);

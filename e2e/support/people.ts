@@ -83,6 +83,18 @@ export class Agent {
     return this.page.getByRole('log', { name: 'Timeline' });
   }
 
+  /** Opens the waiting conversation whose row matches `row` (its newest message, say). */
+  async openWaiting(row: RegExp): Promise<void> {
+    await this.page.getByRole('tab', { name: /Waiting/ }).click();
+    await this.page.getByRole('tabpanel').getByRole('button', { name: row }).click();
+  }
+
+  /** Opens the waiting conversation whose row matches `row` and takes it over. */
+  async takeOverWaiting(row: RegExp): Promise<void> {
+    await this.openWaiting(row);
+    await this.page.getByRole('button', { name: 'Take over' }).click();
+  }
+
   async reply(text: string): Promise<void> {
     await this.page.getByRole('textbox', { name: 'Message' }).fill(text);
     await this.page.getByRole('button', { name: 'Send' }).click();
