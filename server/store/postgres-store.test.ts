@@ -5,9 +5,11 @@ import { describeStoreContract } from './store.contract.js';
 
 const schemas: TestSchema[] = [];
 
+// One at a time: each test has its own schema of some thirty tables, and dropping hundreds at once takes
+// more locks than PostgreSQL's shared lock table holds ("out of shared memory").
 afterAll(async () => {
-  await Promise.all(schemas.map((schema) => schema.drop()));
-});
+  for (const schema of schemas) await schema.drop();
+}, 120_000);
 
 async function openFreshStore() {
   const schema = await createTestSchema('contract');
