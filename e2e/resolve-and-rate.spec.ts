@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { Agent, Visitor } from './support/people.js';
 import { SwitchboardProcess } from './support/switchboard-process.js';
 
-/** When an agent resolves the conversation, the visitor rates it, and the agent sees the rating. */
+/**
+ * When an agent resolves the conversation (with the keyboard shortcut), the visitor rates it, and the agent
+ * sees the rating.
+ */
 test('an agent resolves a conversation and the visitor rates it', async ({ browser }) => {
   const switchboard = await SwitchboardProcess.start();
   try {
@@ -13,7 +16,9 @@ test('an agent resolves a conversation and the visitor rates it', async ({ brows
     await visitor.say('Can you check my delivery date?');
     await agent.takeOverWaiting(/delivery date/);
     await agent.reply('It arrives on Thursday.');
-    await agent.page.getByRole('button', { name: 'Resolve' }).click();
+    // Resolved from the keyboard: the shortcut `r` works wherever focus is not in a text field.
+    await agent.timeline.focus();
+    await agent.page.keyboard.press('r');
 
     await test.step('the visitor is asked to rate the conversation, and does', async () => {
       const rating = visitor.chat.getByRole('radiogroup', { name: 'Rate this conversation' });
