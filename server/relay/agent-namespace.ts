@@ -17,7 +17,7 @@ import type { Command } from '../conversation/command.js';
 import { rateLimitedError, type RateLimiters } from '../limits/rate-limits.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
-import { commandHandler, unknownCommandHandler, type CommandHandlerOptions } from './command-handler.js';
+import { commandRegistrar, unknownCommandHandler, type CommandHandlerOptions } from './command-handler.js';
 import type { ConversationService } from './conversation-service.js';
 import type { RelayObserver } from './relay-observer.js';
 import {
@@ -133,93 +133,45 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
         return { code: 'unauthorized', message: 'Your session has ended. Sign in again.' };
       },
     };
+    const on = commandRegistrar(
+      (event, listener) => socket.on(event, listener),
+      agentCommandSchemas,
+      handlerOptions,
+    );
 
-    socket.on(
-      'inbox:subscribe',
-      commandHandler(
-        agentCommandSchemas,
-        'inbox:subscribe',
-        async (): Promise<Ack<InboxResult>> => {
-          await socket.join(INBOX_ROOM);
-          const listed = await store.listConversations({ resolvedLimit: RESOLVED_IN_INBOX });
-          const team = await store.listAgentPresence(now() - NODE_TIMEOUT_MS);
-          return { ok: true, agent: socket.data.agent, team, conversations: listed.map(toSummary) };
-        },
-        handlerOptions,
-      ),
+    on('inbox:subscribe', async (): Promise<Ack<InboxResult>> => {
+      await socket.join(INBOX_ROOM);
+      const listed = await store.listConversations({ resolvedLimit: RESOLVED_IN_INBOX });
+      const team = await store.listAgentPresence(now() - NODE_TIMEOUT_MS);
+      return { ok: true, agent: socket.data.agent, team, conversations: listed.map(toSummary) };
+    });
+    on('conversation:open', async ({ conversationId, lastSeq }): Promise<Ack<OpenConversationResult>> => {
+      const conversation = await store.findConversation(conversationId);
+      if (!conversation)
+        return { ok: false, error: { code: 'conversation_not_found', message: 'No such conversation.' } };
+      await socket.join(conversationRoom(conversationId));
+      const afterSeq = lastSeq > conversation.lastSeq ? 0 : lastSeq;
+      const page = await store.readEntries(conversationId, afterSeq, MAX_ENTRIES_PER_PAGE + 1);
+      return {
+        ok: true,
+        conversation: toSummary(conversation),
+        entries: page.slice(0, MAX_ENTRIES_PER_PAGE),
+        hasMore: page.length > MAX_ENTRIES_PER_PAGE,
+      };
+    });
+    on('conversation:close', async ({ conversationId }): Promise<Ack> => {
+      await socket.leave(conversationRoom(conversationId));
+      return { ok: true };
+    });
+    on('conversation:claim', ({ conversationId }) => run(conversationId, { type: 'claim', agent: me }));
+    on('message:send', ({ conversationId, clientId, text }) =>
+      run(conversationId, { type: 'agent_message', agent: me, text }, clientId),
     );
-    socket.on(
-      'conversation:open',
-      commandHandler(
-        agentCommandSchemas,
-        'conversation:open',
-        async ({ conversationId, lastSeq }): Promise<Ack<OpenConversationResult>> => {
-          const conversation = await store.findConversation(conversationId);
-          if (!conversation)
-            return { ok: false, error: { code: 'conversation_not_found', message: 'No such conversation.' } };
-          await socket.join(conversationRoom(conversationId));
-          const afterSeq = lastSeq > conversation.lastSeq ? 0 : lastSeq;
-          const page = await store.readEntries(conversationId, afterSeq, MAX_ENTRIES_PER_PAGE + 1);
-          return {
-            ok: true,
-            conversation: toSummary(conversation),
-            entries: page.slice(0, MAX_ENTRIES_PER_PAGE),
-            hasMore: page.length > MAX_ENTRIES_PER_PAGE,
-          };
-        },
-        handlerOptions,
-      ),
+    on('conversation:hand-back', ({ conversationId }) =>
+      run(conversationId, { type: 'hand_back', agent: me }),
     );
-    socket.on(
-      'conversation:close',
-      commandHandler(
-        agentCommandSchemas,
-        'conversation:close',
-        async ({ conversationId }): Promise<Ack> => {
-          await socket.leave(conversationRoom(conversationId));
-          return { ok: true };
-        },
-        handlerOptions,
-      ),
-    );
-    socket.on(
-      'conversation:claim',
-      commandHandler(
-        agentCommandSchemas,
-        'conversation:claim',
-        ({ conversationId }) => run(conversationId, { type: 'claim', agent: me }),
-        handlerOptions,
-      ),
-    );
-    socket.on(
-      'message:send',
-      commandHandler(
-        agentCommandSchemas,
-        'message:send',
-        ({ conversationId, clientId, text }) =>
-          run(conversationId, { type: 'agent_message', agent: me, text }, clientId),
-        handlerOptions,
-      ),
-    );
-    socket.on(
-      'conversation:hand-back',
-      commandHandler(
-        agentCommandSchemas,
-        'conversation:hand-back',
-        ({ conversationId }) => run(conversationId, { type: 'hand_back', agent: me }),
-        handlerOptions,
-      ),
-    );
-    socket.on(
-      'conversation:resolve',
-      commandHandler(
-        agentCommandSchemas,
-        'conversation:resolve',
-        ({ conversationId }) => run(conversationId, { type: 'resolve', agent: me }),
-        handlerOptions,
-      ),
-    );
-    attachHandoffCommands(socket, { store, now, me, run, handlerOptions, onPresenceChanged, onTyping });
+    on('conversation:resolve', ({ conversationId }) => run(conversationId, { type: 'resolve', agent: me }));
+    attachHandoffCommands(socket, { store, now, me, run, on, onPresenceChanged, onTyping });
     socket.onAny(unknownCommandHandler(agentCommandSchemas, handlerOptions));
   });
 }

@@ -110,3 +110,24 @@ export function unknownCommandHandler(
 function malformed(message: string): Ack {
   return { ok: false, error: { code: 'invalid_payload', message } };
 }
+
+/** Registers one command by its name: the schema, the admission and the refusal counting come bound. */
+export type CommandRegistrar<Schemas extends Record<string, GenericSchema>> = <
+  Event extends keyof Schemas & string,
+  Result extends object,
+>(
+  event: Event,
+  handle: (payload: InferOutput<Schemas[Event]>) => Promise<Ack<Result>>,
+) => void;
+
+/**
+ * Binds a socket's `listen`, the namespace's schemas and the socket's options once, so each command is
+ * registered as `on(event, handle)` rather than repeating them for every event.
+ */
+export function commandRegistrar<Schemas extends Record<string, GenericSchema>>(
+  listen: (event: keyof Schemas & string, listener: (...args: unknown[]) => Promise<void>) => void,
+  schemas: Schemas,
+  options: CommandHandlerOptions,
+): CommandRegistrar<Schemas> {
+  return (event, handle) => listen(event, commandHandler(schemas, event, handle, options));
+}

@@ -15,7 +15,7 @@ import { addressKey, clientAddress } from '../limits/client-address.js';
 import { rateLimitedError, takeEach, type RateLimiters } from '../limits/rate-limits.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
-import { commandHandler, unknownCommandHandler, type CommandHandlerOptions } from './command-handler.js';
+import { commandRegistrar, unknownCommandHandler, type CommandHandlerOptions } from './command-handler.js';
 import type { ConversationService } from './conversation-service.js';
 import type { QueueAnnouncer } from './queue-announcer.js';
 import type { RelayObserver } from './relay-observer.js';
@@ -127,6 +127,11 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
         return admitted.ok ? null : rateLimitedError(admitted.retryAfterMs);
       },
     };
+    const on = commandRegistrar(
+      (event, listener) => socket.on(event, listener),
+      visitorCommandSchemas,
+      handlerOptions,
+    );
 
     /** The visitor's conversation, once this socket has seen it: a visitor's conversation never changes. */
     let conversationId: string | null = null;
@@ -198,64 +203,16 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
       return result.ok ? { ok: true, conversationId: conversation.id, seq: result.seq } : result;
     }
 
-    socket.on(
-      'session:resume',
-      commandHandler(
-        visitorCommandSchemas,
-        'session:resume',
-        (payload): Promise<Ack<ResumeResult>> => resume(payload),
-        handlerOptions,
-      ),
-    );
-    socket.on(
-      'message:send',
-      commandHandler(
-        visitorCommandSchemas,
-        'message:send',
-        ({ clientId, text }) => run({ type: 'visitor_message', text }, clientId),
-        handlerOptions,
-      ),
-    );
-    socket.on(
-      'handoff:request',
-      commandHandler(
-        visitorCommandSchemas,
-        'handoff:request',
-        ({ clientId }) => run({ type: 'request_handoff' }, clientId),
-        handlerOptions,
-      ),
-    );
-    socket.on(
-      'lead:leave',
-      commandHandler(
-        visitorCommandSchemas,
-        'lead:leave',
-        ({ clientId, email, text }) => run({ type: 'leave_message', email, text }, clientId),
-        handlerOptions,
-      ),
-    );
-    socket.on(
-      'rating:give',
-      commandHandler(
-        visitorCommandSchemas,
-        'rating:give',
-        ({ clientId, score, comment }) => run({ type: 'rate', score, comment }, clientId),
-        handlerOptions,
-      ),
-    );
-    socket.on(
-      'typing:set',
-      commandHandler(
-        visitorCommandSchemas,
-        'typing:set',
-        async ({ isTyping }): Promise<Ack> => {
-          // Before the visitor has a conversation, nobody can be watching them type.
-          if (conversationId !== null) onTyping(conversationId, isTyping);
-          return { ok: true };
-        },
-        handlerOptions,
-      ),
-    );
+    on('session:resume', (payload): Promise<Ack<ResumeResult>> => resume(payload));
+    on('message:send', ({ clientId, text }) => run({ type: 'visitor_message', text }, clientId));
+    on('handoff:request', ({ clientId }) => run({ type: 'request_handoff' }, clientId));
+    on('lead:leave', ({ clientId, email, text }) => run({ type: 'leave_message', email, text }, clientId));
+    on('rating:give', ({ clientId, score, comment }) => run({ type: 'rate', score, comment }, clientId));
+    on('typing:set', async ({ isTyping }): Promise<Ack> => {
+      // Before the visitor has a conversation, nobody can be watching them type.
+      if (conversationId !== null) onTyping(conversationId, isTyping);
+      return { ok: true };
+    });
     socket.onAny(unknownCommandHandler(visitorCommandSchemas, handlerOptions));
   });
 }
