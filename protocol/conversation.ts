@@ -1,4 +1,5 @@
 import type { AgentRef, HandoffTrigger, RatingScore } from './entries.js';
+import type { VisitorIdentity } from './sites.js';
 
 /**
  * Who answers the visitor. Derived from the log; changed only by compare-and-set on the conversation's
@@ -76,6 +77,8 @@ export interface ConversationSummary extends VisitorConversation {
   handoff: { trigger: HandoffTrigger; reason: string } | null;
   /** The newest message's text, shortened for the inbox list. */
   preview: string | null;
+  /** Who the visitor is, when the host page identified them. */
+  identity: VisitorIdentity | null;
   /** The pages the visitor opened, oldest first, at most {@link MAX_VISITED_PAGES}; the last is the current one. */
   pages: VisitedPage[];
   /** The newest message the visitor left for the team while nobody was available: a lead to answer by email. */

@@ -39,6 +39,10 @@ export type ErrorCode =
   | 'shortcut_taken'
   /** No canned response has that id. */
   | 'canned_response_not_found'
+  /** A site with that id already exists. */
+  | 'site_exists'
+  /** The identity's `userHash` is missing or does not match, and the site requires verified identities. */
+  | 'identity_unverified'
   /** Too many requests; try again later. */
   | 'rate_limited'
   /** Wrong email or password. */

@@ -3,6 +3,8 @@
  * sides check the sender's origin and window before acting on a message, and ignore anything else: the host
  * page's own scripts can send the frame messages, but never read its token or transcript.
  */
+import type { ProtocolError } from './errors.js';
+import type { SiteBranding, VisitorIdentityClaim } from './sites.js';
 
 /** Every message carries this tag, so both sides can ignore the page's unrelated postMessage traffic. */
 export const FRAME_MESSAGE_SOURCE = 'switchboard';
@@ -10,7 +12,14 @@ export const FRAME_MESSAGE_SOURCE = 'switchboard';
 /** From the loader to the frame. */
 export type LoaderToFrameMessage =
   | { source: typeof FRAME_MESSAGE_SOURCE; type: 'panel:opened' }
-  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'panel:closed' };
+  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'panel:closed' }
+  /** The host page called `Switchboard('identify', claim)`; the frame passes it on to the relay. */
+  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'visitor:identify'; claim: VisitorIdentityClaim }
+  /**
+   * The console's live preview (same origin as the frame only): draw with this branding, connect to
+   * nothing and show sample lines.
+   */
+  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'preview:branding'; branding: SiteBranding };
 
 /** From the frame to the loader. */
 export type FrameToLoaderMessage =
@@ -24,4 +33,18 @@ export type FrameToLoaderMessage =
    * Whether the visitor has a conversation under way; the loader remembers it so that the next page loads
    * the frame at once, to keep counting unread messages.
    */
-  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'conversation:live'; isLive: boolean };
+  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'conversation:live'; isLive: boolean }
+  /** A new message in the conversation, for `Switchboard('on', 'message', fn)` on the host page. */
+  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'message:added'; message: HostMessageEvent }
+  /** The relay refused `identify`; the loader reports it on the host page's console. */
+  | { source: typeof FRAME_MESSAGE_SOURCE; type: 'visitor:identify-refused'; error: ProtocolError };
+
+/**
+ * What `Switchboard('on', 'message', fn)` hands `fn` for each message added while the page is open (never
+ * the earlier transcript): who wrote it, its text, and when it was committed (ms since the Unix epoch).
+ */
+export interface HostMessageEvent {
+  author: 'visitor' | 'assistant' | 'agent';
+  text: string;
+  at: number;
+}

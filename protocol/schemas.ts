@@ -103,6 +103,17 @@ export const visitorCommandSchemas = {
     comment: v.nullable(readableText(MAX_NOTE_LENGTH, 'comment')),
   }),
   'typing:set': v.strictObject({ isTyping: v.boolean() }),
+  'visitor:identify': v.strictObject({
+    id: v.pipe(
+      v.string(),
+      v.regex(/^[\x21-\x7e]{1,128}$/, 'Expected a user id of 1 to 128 printable ASCII characters.'),
+    ),
+    name: v.nullable(readableText(80, 'name')),
+    email: v.nullable(emailAddress),
+    userHash: v.nullable(
+      v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'Expected userHash as 64 lowercase hex characters.')),
+    ),
+  }),
 } satisfies { [Name in keyof VisitorClientEvents]: v.GenericSchema<PayloadOf<VisitorClientEvents>[Name]> };
 
 const conversationRef = v.strictObject({ conversationId: identifier });

@@ -5,6 +5,7 @@
 import type { QueueStatus, VisitorContext, VisitorConversation } from './conversation.js';
 import type { AgentRef, Entry, RatingScore } from './entries.js';
 import type { Ack } from './errors.js';
+import type { VisitorIdentity, VisitorIdentityClaim } from './sites.js';
 
 /** The Socket.IO namespace the widget connects to. */
 export const VISITOR_NAMESPACE = '/visitor';
@@ -94,6 +95,16 @@ export interface VisitorClientEvents {
    * seconds while typing and `false` when they stop; the relay stores nothing.
    */
   'typing:set': (payload: TypingPayload, ack: (result: Ack) => void) => void;
+  /**
+   * Names the visitor as one of the site's users, after `session:resume`; the identity stays with the visitor
+   * until another replaces it. Refused with `identity_unverified` (nothing stored) when the site requires a
+   * valid `userHash` and this one is missing or wrong.
+   */
+  'visitor:identify': (payload: VisitorIdentityClaim, ack: (result: Ack<IdentifyResult>) => void) => void;
+}
+
+export interface IdentifyResult {
+  identity: VisitorIdentity;
 }
 
 /** Facts from the relay. */
