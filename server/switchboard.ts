@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ensureFirstAdmin } from './auth/agent-accounts.js';
+import type { RemoteDialogManager } from './bot/bot-failure.js';
 import type { DialogManager } from './bot/dialog-manager.js';
 import { DEFAULT_RULES_BOOK, type HandoffRulesBook } from './handoff-rules-file.js';
 import { createApp } from './http/create-app.js';
@@ -33,7 +34,8 @@ export interface SwitchboardOptions {
   host?: string;
   /** An unmigrated store; Switchboard migrates it, and closes it when it stops. */
   store: Store;
-  dialogManager: DialogManager;
+  /** The bot; one over HTTP also counts its failed answers, which `/metrics` reports. */
+  dialogManager: DialogManager & Partial<Pick<RemoteDialogManager, 'failures'>>;
   /** Sites to create or update at start. */
   sites: Omit<Site, 'createdAt'>[];
   /** The first admin's credentials; without a password, one is generated and announced once. */
@@ -93,6 +95,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
       connected: () => countConnected(relay.io),
       openConversations: () => store.countOpenConversations(),
       droppedBotReplies: () => relay.conversations.droppedBotReplies(),
+      botFailures: () => dialogManager.failures?.() ?? {},
     },
     logger,
   );

@@ -1,5 +1,6 @@
 import type { VisitorContext } from '../../protocol/conversation.js';
 import type { Entry, KnowledgeSource, QuickReply } from '../../protocol/entries.js';
+import type { AssistantTone } from '../../protocol/sites.js';
 
 /** What the bot is asked to answer. */
 export interface BotTurn {
@@ -13,6 +14,8 @@ export interface BotTurn {
   history: readonly Entry[];
   /** Where the visitor is (page, referrer, locale), as their widget reported it. */
   visitor: VisitorContext;
+  /** How the site's branding names the assistant and how it should sound; the bot's defaults when absent. */
+  assistant?: { name: string; tone: AssistantTone };
 }
 
 /** One bubble of the bot's answer. */

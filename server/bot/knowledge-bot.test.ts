@@ -99,6 +99,18 @@ describe('createKnowledgeBot', () => {
     });
   });
 
+  it("introduces itself by the site's assistant name, in the site's tone", async () => {
+    const assistant = { name: 'Max', tone: 'formal' as const };
+    const reply = onlyMessage(await bot.reply({ ...botTurn('Hello!'), assistant }));
+    expect(reply.text).toBe(
+      'Good day. I am Max. ' +
+        'I can answer questions about shipping and delivery, returns and refunds, and warranty. ' +
+        'How may I help you?',
+    );
+    const thanks = onlyMessage(await bot.reply({ ...botTurn('thanks'), assistant }));
+    expect(thanks.text).toBe('You are welcome. May I help you with anything else?');
+  });
+
   it('offers the topics of the documents that name one', async () => {
     const [shipping, ...others] = DOCUMENTS;
     if (!shipping) throw new Error('The test needs a first document.');

@@ -8,6 +8,7 @@ import { answerExcerpt } from './answer-excerpt.js';
 import type { KnowledgeDocument } from './knowledge-document.js';
 import type { KnowledgeIndex, KnowledgeMatch } from './knowledge-index.js';
 import { recogniseSmallTalk, type SmallTalk } from './small-talk.js';
+import type { AssistantTone } from '../../protocol/sites.js';
 
 /** The least share of a question a passage must cover to answer it; see {@link KnowledgeMatch.coverage}. */
 export const DEFAULT_MIN_COVERAGE = 0.6;
@@ -24,7 +25,10 @@ export const MISS_TEXT =
 
 export interface KnowledgeBotOptions {
   index: KnowledgeIndex;
-  /** How the bot introduces itself: "Hello! I'm {assistantName}." Defaults to "the virtual assistant". */
+  /**
+   * How the bot introduces itself ("Hello! I'm {assistantName}.") when the turn does not name the site's
+   * assistant. Defaults to "the virtual assistant".
+   */
   assistantName?: string;
   /**
    * What the greeting offers help with, such as `['delivery', 'returns', 'sizing']`; defaults to the topics
@@ -50,19 +54,17 @@ export function createKnowledgeBot(options: KnowledgeBotOptions): DialogManager 
   } = options;
   const topics = options.topics ?? defaultTopics(index.documents);
   const offer = topics.length > 0 ? `I can answer questions about ${listOf(topics)}. ` : '';
-  const smallTalkReplies: Record<SmallTalk, string> = {
-    greeting: `Hello! I'm ${assistantName}. ${offer}What would you like to know?`,
-    thanks: "You're welcome! Is there anything else I can help with?",
-    farewell: 'Thanks for chatting. Goodbye!',
-    acknowledgement: "Okay! If there's anything else, just ask.",
-  };
   const isGoodMatch = (match: KnowledgeMatch | undefined): match is KnowledgeMatch =>
     match !== undefined && match.coverage >= minCoverage && match.score >= minScore;
 
   return {
     async reply(turn: BotTurn): Promise<BotReply> {
       const smallTalk = recogniseSmallTalk(turn.text);
-      if (smallTalk) return { messages: [{ text: smallTalkReplies[smallTalk], sources: [] }], isMiss: false };
+      if (smallTalk) {
+        const { name = assistantName, tone = 'friendly' } = turn.assistant ?? {};
+        const text = SMALL_TALK_REPLIES[tone](name, offer)[smallTalk];
+        return { messages: [{ text, sources: [] }], isMiss: false };
+      }
 
       const [best] = index.search(turn.text, 1);
       if (!isGoodMatch(best)) return { messages: [{ text: MISS_TEXT, sources: [] }], isMiss: true };
@@ -74,6 +76,22 @@ export function createKnowledgeBot(options: KnowledgeBotOptions): DialogManager 
     },
   };
 }
+
+/** The bot's answers to small talk, in each tone a site can choose. */
+const SMALL_TALK_REPLIES: Record<AssistantTone, (name: string, offer: string) => Record<SmallTalk, string>> = {
+  friendly: (name, offer) => ({
+    greeting: `Hello! I'm ${name}. ${offer}What would you like to know?`,
+    thanks: "You're welcome! Is there anything else I can help with?",
+    farewell: 'Thanks for chatting. Goodbye!',
+    acknowledgement: "Okay! If there's anything else, just ask.",
+  }),
+  formal: (name, offer) => ({
+    greeting: `Good day. I am ${name}. ${offer}How may I help you?`,
+    thanks: 'You are welcome. May I help you with anything else?',
+    farewell: 'Thank you for contacting us. Goodbye.',
+    acknowledgement: 'Very well. Please let me know if there is anything else.',
+  }),
+};
 
 function defaultTopics(documents: readonly KnowledgeDocument[]): string[] {
   const topics = documents.flatMap((document) => (document.topic ? [document.topic] : []));

@@ -60,7 +60,7 @@ const VISITOR = {
 };
 
 describe('createWebhookBot: the request', () => {
-  it('posts the visitor message with the conversation, its earlier messages and the visitor’s page and locale', async () => {
+  it('posts the visitor message with the conversation, its earlier messages, the visitor’s page and locale, and the site’s assistant', async () => {
     const bot = await botAnswering(() => ({ json: { messages: [{ text: 'On its way.' }] } }));
     const webhook = createWebhookBot({
       url: `${bot.url}/bot`,
@@ -74,6 +74,7 @@ describe('createWebhookBot: the request', () => {
         seq: 6,
         history: HISTORY,
         visitor: VISITOR,
+        assistant: { name: 'Nora', tone: 'formal' },
       }),
     );
     const [request] = bot.requests;
@@ -90,6 +91,7 @@ describe('createWebhookBot: the request', () => {
         { seq: 5, from: 'agent', text: 'Alice here, how can I help?', at: 1_700_000_000_005 },
       ],
       visitor: VISITOR,
+      assistant: { name: 'Nora', tone: 'formal' },
     });
   });
 

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { VisitorContext } from '../../protocol/conversation.js';
 import type { EntryKind } from '../../protocol/entries.js';
+import type { AssistantTone } from '../../protocol/sites.js';
 import { messageText } from '../../protocol/schemas.js';
 import {
   handoffReason,
@@ -48,6 +49,8 @@ export interface WebhookRequest {
   history: WebhookHistoryMessage[];
   /** Where the visitor is, as their widget reported it; each field null when unknown. */
   visitor: VisitorContext;
+  /** The site's assistant: the name it goes by and the tone its owner chose, or null when unknown. */
+  assistant: { name: string; tone: AssistantTone } | null;
 }
 
 /** Who said each kind of message; other entries (handoffs, agents joining) are not in the history. */
@@ -72,6 +75,7 @@ export function webhookRequestFor(turn: BotTurn): WebhookRequest {
     message: { seq: turn.seq, text: turn.text, payload: chosenQuickReply(turn)?.payload ?? null },
     history,
     visitor: turn.visitor,
+    assistant: turn.assistant ?? null,
   };
 }
 

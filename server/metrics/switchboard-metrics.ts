@@ -1,4 +1,5 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry, type Metric } from 'prom-client';
+import type { BotFailureCounts } from '../bot/bot-failure.js';
 import type { HandoffTrigger } from '../../protocol/entries.js';
 import { DEFAULT_RATE_LIMITS } from '../limits/rate-limits.js';
 import type { Logger } from '../logger.js';
@@ -28,6 +29,8 @@ export interface MetricSources {
   openConversations(): Promise<Record<OpenState, number>>;
   /** Bot replies this process dropped because the bot had lost the conversation meanwhile. */
   droppedBotReplies(): number;
+  /** Answers of bots over HTTP that could not be used, by why; none when no such bot is in use. */
+  botFailures(): Partial<BotFailureCounts>;
 }
 
 /** The metrics that code updates as things happen; the rest are read from `MetricSources` at scrape. */
@@ -107,8 +110,18 @@ export function createSwitchboardMetrics(sources: MetricSources, logger: Logger)
         this.inc(sources.droppedBotReplies());
       },
     }),
+    new Counter({
+      name: 'switchboard_bot_failures_total',
+      help: 'Answers of a bot over HTTP that could not be used, by kind (timeout, network, http_status, invalid_json, …); the visitor got an apology and the offer of a person instead.',
+      labelNames: ['kind'],
+      registers: [],
+      collect() {
+        this.reset();
+        for (const [kind, count] of Object.entries(sources.botFailures())) this.inc({ kind }, count);
+      },
+    }),
   ];
-  for (const metric of readAtScrape) own.registerMetric(metric);
+  for (const metric of readAtScrape) own.registerMetric(metric as Metric);
 
   const messages = new Counter({
     name: 'switchboard_messages_total',

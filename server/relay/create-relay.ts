@@ -161,13 +161,13 @@ export function createRelay(options: RelayOptions): Relay {
     queue,
     onTyping: (conversationId, isTyping) =>
       agents.to(conversationRoom(conversationId)).emit('typing:changed', { conversationId, isTyping }),
-    onVisitorMoved(conversationId) {
+    onVisitorChanged(conversationId) {
       void store
         .findConversation(conversationId)
         .then((conversation) => {
           if (conversation) agents.to(INBOX_ROOM).emit('conversation:changed', toSummary(conversation));
         })
-        .catch((error: unknown) => logger.error('visited page not announced', { error: String(error) }));
+        .catch((error: unknown) => logger.error('visitor change not announced', { error: String(error) }));
     },
   });
   attachAgentNamespace(agents, {

@@ -10,7 +10,7 @@ export function toVisitorConversation(conversation: StoredConversation): Visitor
 /** The conversation as an agent's inbox sees it. */
 export function toSummary(conversation: StoredConversation): ConversationSummary {
   const { siteId, visitor, createdAt, updatedAt, waitingSince, isRequeued, handoff, preview } = conversation;
-  const { pages, lead, rating } = conversation;
+  const { pages, lead, rating, identity } = conversation;
   return {
     ...toVisitorConversation(conversation),
     siteId,
@@ -24,5 +24,6 @@ export function toSummary(conversation: StoredConversation): ConversationSummary
     pages,
     lead,
     rating,
+    identity,
   };
 }

@@ -3,13 +3,16 @@ import type { VisitorContext } from '../../protocol/conversation.js';
 import type { Ack } from '../../protocol/errors.js';
 import { MAX_ENTRIES_PER_PAGE } from '../../protocol/limits.js';
 import { visitorCommandSchemas, visitorHandshakeSchema, check } from '../../protocol/schemas.js';
+import type { IdentityVerification } from '../../protocol/sites.js';
 import type {
   Appended,
+  IdentifyResult,
   ResumeResult,
   VisitorClientEvents,
   VisitorServerEvents,
 } from '../../protocol/visitor-events.js';
 import { hashToken, randomId, randomToken } from '../auth/secrets.js';
+import { verifyIdentity } from '../identity/verify-identity.js';
 import type { Command } from '../conversation/command.js';
 import { addressKey, clientAddress } from '../limits/client-address.js';
 import { rateLimitedError, takeEach, type RateLimiters } from '../limits/rate-limits.js';
@@ -58,8 +61,12 @@ export interface VisitorNamespaceOptions {
   queue: Pick<QueueAnnouncer, 'announce'>;
   /** Tells the consoles that have the conversation open whether its visitor is typing. */
   onTyping: (conversationId: string, isTyping: boolean) => void;
-  /** Told when the visitor came back on a new page, so inboxes show the pages they visited. */
-  onVisitorMoved: (conversationId: string) => void;
+  /**
+   * Told when what agents see of the visitor changed (a new page, or who they are), so inboxes show it.
+   */
+  onVisitorChanged: (conversationId: string) => void;
+  /** How the site verifies identities; read for each `visitor:identify`, so an admin's change applies at once. */
+  identityPolicyOf: (siteId: string) => Promise<IdentityVerification>;
 }
 
 /**
@@ -71,7 +78,8 @@ export interface VisitorNamespaceOptions {
  * the same conversation.
  */
 export function attachVisitorNamespace(namespace: VisitorNamespace, options: VisitorNamespaceOptions): void {
-  const { store, conversations, now, logger, limiters, observer, queue, onTyping, onVisitorMoved } = options;
+  const { store, conversations, now, logger, limiters, observer, queue, onTyping } = options;
+  const { onVisitorChanged, identityPolicyOf } = options;
 
   namespace.use(
     asyncHandshake(async (socket) => {
@@ -156,7 +164,7 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
         };
       }
       if (await store.updateVisitorContext(conversation.id, payload.context, now())) {
-        onVisitorMoved(conversation.id);
+        onVisitorChanged(conversation.id);
       }
       void conversations.answerUnansweredQuestion(conversation.id);
       // The visitor's place comes after the resume's answer, as the whole site's queue is announced.
@@ -212,6 +220,13 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
       // Before the visitor has a conversation, nobody can be watching them type.
       if (conversationId !== null) onTyping(conversationId, isTyping);
       return { ok: true };
+    });
+    on('visitor:identify', async (claim): Promise<Ack<IdentifyResult>> => {
+      const check = verifyIdentity(claim, await identityPolicyOf(siteId));
+      if (!check.ok) return check;
+      const changed = await store.setVisitorIdentity(visitorId, check.identity);
+      if (changed !== null) onVisitorChanged(changed);
+      return { ok: true, identity: check.identity };
     });
     socket.onAny(unknownCommandHandler(visitorCommandSchemas, handlerOptions));
   });

@@ -10,7 +10,14 @@ export interface Database {
     /** Null keeps conversations forever. */
     retention_days: number | null;
   };
-  visitors: { id: string; site_id: string; token_hash: string; created_at: number };
+  visitors: {
+    id: string;
+    site_id: string;
+    token_hash: string;
+    created_at: number;
+    /** The newest identity the host page gave, as JSON `VisitorIdentity`, or null. */
+    identity: string | null;
+  };
   conversations: {
     id: string;
     site_id: string;
@@ -43,6 +50,8 @@ export interface Database {
     lead_at: number | null;
     rating_score: number | null;
     rating_comment: string | null;
+    /** The visitor's identity, copied from `visitors.identity`. */
+    visitor_identity: string | null;
   };
   entries: {
     conversation_id: string;

@@ -17,6 +17,7 @@ import {
   toStoredConversation,
 } from './rows.js';
 import { cannedResponseQueries } from './canned-response-queries.js';
+import { identityQueries } from './identity-queries.js';
 import { knowledgeQueries } from './knowledge-queries.js';
 import { retentionQueries } from './retention-queries.js';
 import type {
@@ -50,6 +51,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
     ...retentionQueries(db),
     ...cannedResponseQueries(db),
     ...knowledgeQueries(db),
+    ...identityQueries(db),
 
     async migrate() {
       const schema = await traits.currentSchema?.(db);
@@ -102,6 +104,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
           site_id: visitor.siteId,
           token_hash: visitor.tokenHash,
           created_at: visitor.createdAt,
+          identity: null,
         })
         .execute();
     },
@@ -117,6 +120,12 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
     },
 
     async ensureConversation({ id, siteId, visitorId, visitor, at }) {
+      // The visitor may have been identified before their first message started the conversation.
+      const { identity } = await db
+        .selectFrom('visitors')
+        .select('identity')
+        .where('id', '=', visitorId)
+        .executeTakeFirstOrThrow();
       await db
         .insertInto('conversations')
         .values({
@@ -147,6 +156,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
           lead_at: null,
           rating_score: null,
           rating_comment: null,
+          visitor_identity: identity,
         })
         .onConflict((conflict) => conflict.column('visitor_id').doNothing())
         .execute();

@@ -264,6 +264,12 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0008_visitor_identity': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('visitors').addColumn('identity', 'text').execute();
+      await db.schema.alterTable('conversations').addColumn('visitor_identity', 'text').execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

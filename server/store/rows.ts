@@ -11,6 +11,7 @@ import type {
   RatingScore,
 } from '../../protocol/entries.js';
 import type { Database } from './database.js';
+import { parseIdentity } from './identity-queries.js';
 import type { NewEntry, Site, StoredConversation } from './store.js';
 
 type ConversationRow = Selectable<Database['conversations']>;
@@ -51,6 +52,7 @@ export function toStoredConversation(row: ConversationRow): StoredConversation {
       row.rating_score === null
         ? null
         : { score: Number(row.rating_score) as RatingScore, comment: row.rating_comment },
+    identity: parseIdentity(row.visitor_identity),
   };
 }
 

@@ -9,6 +9,7 @@ import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.j
 import type { NextControl } from '../conversation/decide.js';
 import { describeAnalyticsContract } from './analytics.contract.js';
 import { describeCannedResponsesContract } from './canned-responses.contract.js';
+import { describeIdentityContract } from './identity.contract.js';
 import { describeHandoffContract } from './handoff.contract.js';
 import { describeKnowledgeContract } from './knowledge.contract.js';
 import { describePresenceContract } from './presence.contract.js';
@@ -340,5 +341,6 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
   describeRetentionContract(adapterName, openStore);
   describeAnalyticsContract(adapterName, openStore);
   describeCannedResponsesContract(adapterName, openStore);
+  describeIdentityContract(adapterName, openStore);
   describeKnowledgeContract(adapterName, openStore);
 }

@@ -12,9 +12,11 @@ import type {
   VisitedPage,
 } from '../../protocol/conversation.js';
 import type { AgentRef, Entry, EntryBody } from '../../protocol/entries.js';
+import type { VisitorIdentity } from '../../protocol/sites.js';
 import type { ConversationControl } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
 import type { CannedResponseStore } from './canned-response-store.js';
+import type { IdentityStore } from './identity-store.js';
 import type { KnowledgeStore } from './knowledge-store.js';
 import type { RetentionStore } from './retention-store.js';
 import type { WebhookStore } from './webhook-store.js';
@@ -39,6 +41,8 @@ export interface StoredConversation extends ConversationControl {
   lead: ConversationSummary['lead'];
   /** The newest rating (a `rated` entry): set by the commit. */
   rating: ConversationSummary['rating'];
+  /** Who the host page says the visitor is (see {@link IdentityStore}). */
+  identity: VisitorIdentity | null;
 }
 
 /** A conversation in the queue, as routing, queue positions and escalation need it. */
@@ -153,7 +157,8 @@ export interface AgentConnection {
 }
 
 /** The whole port; webhooks and retention have their own files. */
-export interface Store extends WebhookStore, RetentionStore, CannedResponseStore, KnowledgeStore {
+export interface Store
+  extends WebhookStore, RetentionStore, CannedResponseStore, KnowledgeStore, IdentityStore {
   /** Brings the schema up to date. Safe to run at every start, from any number of processes. */
   migrate(): Promise<void>;
   /** Releases connections. */
