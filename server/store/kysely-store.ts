@@ -19,6 +19,7 @@ import {
 import { cannedResponseQueries } from './canned-response-queries.js';
 import { knowledgeQueries } from './knowledge-queries.js';
 import { retentionQueries } from './retention-queries.js';
+import { siteQueries } from './site-queries.js';
 import type {
   CommitRequest,
   CommitResult,
@@ -50,6 +51,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
     ...retentionQueries(db),
     ...cannedResponseQueries(db),
     ...knowledgeQueries(db),
+    ...siteQueries(db),
 
     async migrate() {
       const schema = await traits.currentSchema?.(db);

@@ -13,6 +13,7 @@ import { describeHandoffContract } from './handoff.contract.js';
 import { describeKnowledgeContract } from './knowledge.contract.js';
 import { describePresenceContract } from './presence.contract.js';
 import { describeRetentionContract } from './retention.contract.js';
+import { describeSitesContract } from './sites.contract.js';
 import type { NewEntry, StoredConversation, Store } from './store.js';
 import { describeWebhooksContract } from './webhooks.contract.js';
 
@@ -341,4 +342,5 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
   describeAnalyticsContract(adapterName, openStore);
   describeCannedResponsesContract(adapterName, openStore);
   describeKnowledgeContract(adapterName, openStore);
+  describeSitesContract(adapterName, openStore);
 }

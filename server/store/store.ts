@@ -17,6 +17,7 @@ import type { NextControl } from '../conversation/decide.js';
 import type { CannedResponseStore } from './canned-response-store.js';
 import type { KnowledgeStore } from './knowledge-store.js';
 import type { RetentionStore } from './retention-store.js';
+import type { SiteStore } from './site-store.js';
 import type { WebhookStore } from './webhook-store.js';
 
 /** A conversation as stored: its control, its place in the log, and what the agent sees of the visitor. */
@@ -152,8 +153,8 @@ export interface AgentConnection {
   at: number;
 }
 
-/** The whole port; webhooks and retention have their own files. */
-export interface Store extends WebhookStore, RetentionStore, CannedResponseStore, KnowledgeStore {
+/** The whole port; webhooks, retention, canned responses, knowledge and site profiles have their own files. */
+export interface Store extends WebhookStore, RetentionStore, CannedResponseStore, KnowledgeStore, SiteStore {
   /** Brings the schema up to date. Safe to run at every start, from any number of processes. */
   migrate(): Promise<void>;
   /** Releases connections. */
@@ -161,6 +162,7 @@ export interface Store extends WebhookStore, RetentionStore, CannedResponseStore
   /** Resolves when the store answers a trivial query; rejects when it cannot be reached. For readiness. */
   ping(): Promise<void>;
 
+  /** Creates the site, or sets its name and allowed origins; the rest of its profile stays as it is. */
   upsertSite(site: Site): Promise<void>;
   findSite(id: string): Promise<Site | null>;
   /** Every site, by name. */
