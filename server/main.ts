@@ -5,11 +5,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RemoteDialogManager } from './bot/bot-failure.js';
 import type { DialogManager } from './bot/dialog-manager.js';
 import { createRasaBot } from './bot/rasa-bot.js';
+import { createSiteBots } from './bot/site-bots.js';
 import { createSiteKnowledgeBot } from './bot/site-knowledge-bot.js';
 import { createWebhookBot } from './bot/webhook-bot.js';
-import { ConfigError, readConfig, type Config } from './config.js';
+import { ConfigError, readConfig, type BotConfig, type Config } from './config.js';
 import { shutDownOnSignals } from './graceful-shutdown.js';
 import { DEFAULT_RULES_BOOK, readHandoffRulesFile } from './handoff-rules-file.js';
 import { seedKnowledge } from './knowledge/ingest-knowledge.js';
@@ -90,19 +92,33 @@ async function main(config: Config): Promise<void> {
   });
 }
 
-/** The bot the configuration chooses; the built-in one answers each site from its knowledge in `store`. */
-function createDialogManager(config: Config, store: Store): DialogManager {
-  switch (config.bot.kind) {
+/**
+ * Each site's own bot, as chosen in the console; `SWITCHBOARD_BOT` is the relay's default for the sites that
+ * follow it. The built-in bot answers each site from its knowledge in `store`.
+ */
+function createDialogManager(config: Config, store: Store): RemoteDialogManager {
+  const knowledgeBot = createSiteKnowledgeBot({ knowledge: store, now: Date.now });
+  return createSiteBots({
+    relayBot: relayDefaultBot(config.bot, knowledgeBot),
+    knowledgeBot,
+    now: Date.now,
+    async profileOf(siteId) {
+      const site = await store.findSiteProfile(siteId);
+      if (!site) return null;
+      const { assistantName: name, tone } = site.branding;
+      return { bot: site.bot, assistant: { name, tone } };
+    },
+  });
+}
+
+function relayDefaultBot(bot: BotConfig, knowledgeBot: DialogManager): DialogManager {
+  switch (bot.kind) {
     case 'webhook':
-      return createWebhookBot(config.bot.endpoint);
+      return createWebhookBot(bot.endpoint);
     case 'rasa':
-      return createRasaBot(config.bot.endpoint);
+      return createRasaBot(bot.endpoint);
     case 'knowledge':
-      return createSiteKnowledgeBot({
-        knowledge: store,
-        now: Date.now,
-        assistantName: 'the Northwind assistant',
-      });
+      return knowledgeBot;
   }
 }
 

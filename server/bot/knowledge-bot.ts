@@ -78,20 +78,21 @@ export function createKnowledgeBot(options: KnowledgeBotOptions): DialogManager 
 }
 
 /** The bot's answers to small talk, in each tone a site can choose. */
-const SMALL_TALK_REPLIES: Record<AssistantTone, (name: string, offer: string) => Record<SmallTalk, string>> = {
-  friendly: (name, offer) => ({
-    greeting: `Hello! I'm ${name}. ${offer}What would you like to know?`,
-    thanks: "You're welcome! Is there anything else I can help with?",
-    farewell: 'Thanks for chatting. Goodbye!',
-    acknowledgement: "Okay! If there's anything else, just ask.",
-  }),
-  formal: (name, offer) => ({
-    greeting: `Good day. I am ${name}. ${offer}How may I help you?`,
-    thanks: 'You are welcome. May I help you with anything else?',
-    farewell: 'Thank you for contacting us. Goodbye.',
-    acknowledgement: 'Very well. Please let me know if there is anything else.',
-  }),
-};
+const SMALL_TALK_REPLIES: Record<AssistantTone, (name: string, offer: string) => Record<SmallTalk, string>> =
+  {
+    friendly: (name, offer) => ({
+      greeting: `Hello! I'm ${name}. ${offer}What would you like to know?`,
+      thanks: "You're welcome! Is there anything else I can help with?",
+      farewell: 'Thanks for chatting. Goodbye!',
+      acknowledgement: "Okay! If there's anything else, just ask.",
+    }),
+    formal: (name, offer) => ({
+      greeting: `Good day. I am ${name}. ${offer}How may I help you?`,
+      thanks: 'You are welcome. May I help you with anything else?',
+      farewell: 'Thank you for contacting us. Goodbye.',
+      acknowledgement: 'Very well. Please let me know if there is anything else.',
+    }),
+  };
 
 function defaultTopics(documents: readonly KnowledgeDocument[]): string[] {
   const topics = documents.flatMap((document) => (document.topic ? [document.topic] : []));

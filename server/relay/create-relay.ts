@@ -161,6 +161,9 @@ export function createRelay(options: RelayOptions): Relay {
     queue,
     onTyping: (conversationId, isTyping) =>
       agents.to(conversationRoom(conversationId)).emit('typing:changed', { conversationId, isTyping }),
+    // A site the store no longer knows verifies nothing and requires nothing; its handshakes fail anyway.
+    identityPolicyOf: async (siteId) =>
+      (await store.findSiteProfile(siteId))?.identity ?? { secret: null, isRequired: false },
     onVisitorChanged(conversationId) {
       void store
         .findConversation(conversationId)

@@ -1,4 +1,5 @@
 /** The tables, as Kysely sees them. Times are integers in ms since the Unix epoch; JSON is kept as text. */
+import type { Generated } from 'kysely';
 import type { ConversationState } from '../../protocol/conversation.js';
 
 export interface Database {
@@ -9,6 +10,14 @@ export interface Database {
     created_at: number;
     /** Null keeps conversations forever. */
     retention_days: number | null;
+    /** The branding fields set for the site, as a JSON object; those left out take `DEFAULT_BRANDING`'s. */
+    branding: Generated<string>;
+    /** The identity verification secret (64 hex characters), or null until an admin generates one. */
+    identity_secret: string | null;
+    /** 1 when identities without a valid hash are refused, else 0. */
+    identity_required: Generated<number>;
+    /** The site's `SiteBot` as JSON, with its secret: only the relay reads it. */
+    bot: Generated<string>;
   };
   visitors: {
     id: string;

@@ -20,6 +20,7 @@ import { cannedResponseQueries } from './canned-response-queries.js';
 import { identityQueries } from './identity-queries.js';
 import { knowledgeQueries } from './knowledge-queries.js';
 import { retentionQueries } from './retention-queries.js';
+import { siteQueries } from './site-queries.js';
 import type {
   CommitRequest,
   CommitResult,
@@ -51,6 +52,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
     ...retentionQueries(db),
     ...cannedResponseQueries(db),
     ...knowledgeQueries(db),
+    ...siteQueries(db),
     ...identityQueries(db),
 
     async migrate() {

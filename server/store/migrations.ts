@@ -264,6 +264,26 @@ const MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0007_sites': {
+    async up(db: Kysely<unknown>) {
+      const columns: [string, 'integer' | 'text', string | number | null][] = [
+        // Fields left out of the JSON take the defaults, so existing sites keep working as they were.
+        ['branding', 'text', '{}'],
+        ['identity_secret', 'text', null],
+        ['identity_required', 'integer', 0],
+        ['bot', 'text', '{"kind":"relay"}'],
+      ];
+      // One column per statement: SQLite adds only one at a time.
+      for (const [name, type, fallback] of columns) {
+        await db.schema
+          .alterTable('sites')
+          .addColumn(name, type, (column) =>
+            fallback === null ? column : column.notNull().defaultTo(fallback),
+          )
+          .execute();
+      }
+    },
+  },
   '0008_visitor_identity': {
     async up(db: Kysely<unknown>) {
       await db.schema.alterTable('visitors').addColumn('identity', 'text').execute();

@@ -14,6 +14,7 @@ import { describeHandoffContract } from './handoff.contract.js';
 import { describeKnowledgeContract } from './knowledge.contract.js';
 import { describePresenceContract } from './presence.contract.js';
 import { describeRetentionContract } from './retention.contract.js';
+import { describeSitesContract } from './sites.contract.js';
 import type { NewEntry, StoredConversation, Store } from './store.js';
 import { describeWebhooksContract } from './webhooks.contract.js';
 
@@ -343,4 +344,5 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
   describeCannedResponsesContract(adapterName, openStore);
   describeIdentityContract(adapterName, openStore);
   describeKnowledgeContract(adapterName, openStore);
+  describeSitesContract(adapterName, openStore);
 }

@@ -19,6 +19,7 @@ import type { CannedResponseStore } from './canned-response-store.js';
 import type { IdentityStore } from './identity-store.js';
 import type { KnowledgeStore } from './knowledge-store.js';
 import type { RetentionStore } from './retention-store.js';
+import type { SiteStore } from './site-store.js';
 import type { WebhookStore } from './webhook-store.js';
 
 /** A conversation as stored: its control, its place in the log, and what the agent sees of the visitor. */
@@ -156,9 +157,9 @@ export interface AgentConnection {
   at: number;
 }
 
-/** The whole port; webhooks and retention have their own files. */
+/** The whole port; webhooks, retention, canned responses, knowledge, sites and identities have their own files. */
 export interface Store
-  extends WebhookStore, RetentionStore, CannedResponseStore, KnowledgeStore, IdentityStore {
+  extends WebhookStore, RetentionStore, CannedResponseStore, KnowledgeStore, SiteStore, IdentityStore {
   /** Brings the schema up to date. Safe to run at every start, from any number of processes. */
   migrate(): Promise<void>;
   /** Releases connections. */
@@ -166,6 +167,7 @@ export interface Store
   /** Resolves when the store answers a trivial query; rejects when it cannot be reached. For readiness. */
   ping(): Promise<void>;
 
+  /** Creates the site, or sets its name and allowed origins; the rest of its profile stays as it is. */
   upsertSite(site: Site): Promise<void>;
   findSite(id: string): Promise<Site | null>;
   /** Every site, by name. */
