@@ -153,5 +153,7 @@ describe('relay: a webhook bot', () => {
     const apology = await log.waitFor((entry) => entry.kind === 'bot_message');
     expect(apology).toMatchObject({ isMiss: true, text: expect.stringContaining('Talk to a person') });
     expect(webhook.failures().http_status).toBe(1);
+    const metrics = await (await fetch(`${harness.switchboard.url}/metrics`)).text();
+    expect(metrics).toContain('switchboard_bot_failures_total{kind="http_status"} 1');
   });
 });
