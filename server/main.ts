@@ -101,7 +101,6 @@ function createDialogManager(config: Config, store: Store): RemoteDialogManager 
   return createSiteBots({
     relayBot: relayDefaultBot(config.bot, knowledgeBot),
     knowledgeBot,
-    now: Date.now,
     async profileOf(siteId) {
       const site = await store.findSiteProfile(siteId);
       if (!site) return null;

@@ -1,15 +1,14 @@
 /**
  * Each site's own bot: the dialog manager the relay talks to routes every turn to the bot its site chose in
  * the console (the relay's default, the built-in knowledge bot, a webhook bot or a Rasa assistant), and tells
- * it the assistant's name and tone from the site's branding. A site's choice is read again every
- * {@link DEFAULT_RECHECK_MS}, so an admin's change applies without a restart.
+ * it the assistant's name and tone from the site's branding. The site's choice is read for every turn (one
+ * row by its key, small beside the turn's own appends), so an admin's change applies to the next message.
  */
 import type { AssistantTone, SiteBot } from '../../protocol/sites.js';
 import { BOT_FAILURE_KINDS, type BotFailureCounts, type RemoteDialogManager } from './bot-failure.js';
 import type { BotEndpoint } from './bot-endpoint.js';
 import type { BotTurn, DialogManager } from './dialog-manager.js';
 import { createRasaBot } from './rasa-bot.js';
-import { DEFAULT_RECHECK_MS } from './site-knowledge-bot.js';
 import { createWebhookBot } from './webhook-bot.js';
 
 /** What routing needs of a site: its bot, secret included, and how its assistant is named and sounds. */
@@ -25,15 +24,6 @@ export interface SiteBotsOptions {
   relayBot: DialogManager;
   /** The built-in bot, answering each site from its own knowledge. */
   knowledgeBot: DialogManager;
-  /** The time, in ms since the Unix epoch. */
-  now: () => number;
-  /** Defaults to {@link DEFAULT_RECHECK_MS}. */
-  recheckMs?: number;
-}
-
-interface RoutedSite {
-  profile: SiteBotProfile | null;
-  checkedAt: number;
 }
 
 /**
@@ -42,17 +32,8 @@ interface RoutedSite {
  * relay's default bot's when it is one over HTTP.
  */
 export function createSiteBots(options: SiteBotsOptions): RemoteDialogManager {
-  const { profileOf, relayBot, knowledgeBot, now, recheckMs = DEFAULT_RECHECK_MS } = options;
-  const sites = new Map<string, RoutedSite>();
+  const { profileOf, relayBot, knowledgeBot } = options;
   const remoteBots = new Map<string, RemoteDialogManager>();
-
-  async function profileFor(siteId: string): Promise<SiteBotProfile | null> {
-    const cached = sites.get(siteId);
-    if (cached && now() - cached.checkedAt < recheckMs) return cached.profile;
-    const profile = await profileOf(siteId);
-    sites.set(siteId, { profile, checkedAt: now() });
-    return profile;
-  }
 
   function remoteBot(kind: 'webhook' | 'rasa', endpoint: BotEndpoint): RemoteDialogManager {
     const key = JSON.stringify([kind, endpoint.url, endpoint.secret, endpoint.timeoutMs]);
@@ -80,7 +61,7 @@ export function createSiteBots(options: SiteBotsOptions): RemoteDialogManager {
 
   return {
     async reply(turn: BotTurn) {
-      const profile = await profileFor(turn.siteId);
+      const profile = await profileOf(turn.siteId);
       if (profile === null) return relayBot.reply(turn);
       return botFor(profile.bot).reply({ ...turn, assistant: profile.assistant });
     },
