@@ -222,11 +222,11 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
       return { ok: true };
     });
     on('visitor:identify', async (claim): Promise<Ack<IdentifyResult>> => {
-      const check = verifyIdentity(claim, await identityPolicyOf(siteId));
-      if (!check.ok) return check;
-      const changed = await store.setVisitorIdentity(visitorId, check.identity);
+      const verified = verifyIdentity(claim, await identityPolicyOf(siteId));
+      if (!verified.ok) return verified;
+      const changed = await store.setVisitorIdentity(visitorId, verified.identity);
       if (changed !== null) onVisitorChanged(changed);
-      return { ok: true, identity: check.identity };
+      return { ok: true, identity: verified.identity };
     });
     socket.onAny(unknownCommandHandler(visitorCommandSchemas, handlerOptions));
   });
