@@ -14,6 +14,7 @@ import { createTeamApi } from './transport/team-api.js';
 import { createInsightsApi } from './transport/insights-api.js';
 import { createSessionApi } from './transport/session-api.js';
 import { createSettingsApi } from './transport/settings-api.js';
+import { createSitesApi } from './transport/sites-api.js';
 import { App } from './ui/app.js';
 import { ModelContext } from './ui/model-context.js';
 
@@ -39,6 +40,7 @@ const scheduler: Scheduler = {
 const model = createConsoleModel({
   sessionApi: createSessionApi(),
   settingsApi: createSettingsApi(),
+  sitesApi: createSitesApi(),
   insightsApi: createInsightsApi(),
   cannedResponsesApi: createCannedResponsesApi(),
   teamApi: createTeamApi(),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgentProfile } from '../../protocol/agent-events.js';
 import { createConsoleModel } from './console-model.js';
 import { createFakeScheduler } from './fake-scheduler.js';
+import { createFakeSitesApi } from './fake-sites-api.js';
 import { createFakeLocation, createFakeSettingsApi } from './fake-settings-api.js';
 import type { AgentLinkEvents, CommandName, SessionApi, SessionOutcome } from './ports.js';
 import { summary, visitorEntry } from './test-fixtures.js';
@@ -46,6 +47,7 @@ function createHarness(initial: SessionOutcome, initialHash = '') {
     },
     scheduler,
     settingsApi: createFakeSettingsApi(),
+    sitesApi: createFakeSitesApi(),
     insightsApi: {
       sites: async () => ({ ok: true, value: [] }),
       report: async () => ({ ok: false, code: 'internal', message: 'Not in these tests.' }),
@@ -240,6 +242,23 @@ describe('createConsoleModel: pages', () => {
     stop();
     location.visit('#/settings');
     expect(model.$page.get()).toBe('inbox');
+  });
+
+  it('lists and selects a site once it is created, and shows a saved site’s new name in the list', async () => {
+    const { model } = createHarness({ ok: true, agent: alice });
+    const stop = [
+      model.settings.$sites.listen(() => undefined),
+      model.siteEditor.$site.listen(() => undefined),
+    ];
+    await settle();
+    await model.siteCreation.create({ id: 'shop', name: 'Shop', allowedOrigins: 'https://shop.example' });
+    expect(model.settings.$siteId.get()).toBe('shop');
+    expect(model.settings.$sites.get()?.map((site) => site.id)).toEqual(['demo', 'shop']);
+    await settle();
+    model.siteEditor.edit({ name: 'Shop FR' });
+    await model.siteEditor.save();
+    expect(model.settings.$site.get()).toEqual({ id: 'shop', name: 'Shop FR', retentionDays: null });
+    for (const unlisten of stop) unlisten();
   });
 
   it('sets the agent’s status and reads it back from the team', async () => {

@@ -1,5 +1,7 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { AgentPresence, AgentStatus } from '../../protocol/agent-events.js';
+import type { SiteSettings } from '../../protocol/http-api.js';
+import type { SiteDetails } from '../../protocol/sites.js';
 import { createAttentionStore, type AttentionStore } from './attention-store.js';
 import { createCannedResponseStore, type CannedResponseStore } from './canned-response-store.js';
 import { createTeamAdminStore, type TeamAdminStore } from './team-admin-store.js';
@@ -21,10 +23,13 @@ import type {
   SendCommand,
   SessionApi,
   SettingsApi,
+  SitesApi,
 } from './ports.js';
 import { createKnowledgeSettingsStore, type KnowledgeSettingsStore } from './knowledge-settings-store.js';
 import { createSessionStore, type SessionStore } from './session-store.js';
 import { createSettingsStore, type SettingsStore } from './settings-store.js';
+import { createSiteCreationStore, type SiteCreationStore } from './site-creation-store.js';
+import { createSiteEditorStore, type SiteEditorStore } from './site-editor-store.js';
 import { createShortcutRunner, type ShortcutRunner } from './shortcut-runner.js';
 import { createTypingSender, type TypingSender } from './typing-sender.js';
 import { createVisitorTypingStore, type VisitorTypingStore } from './visitor-typing-store.js';
@@ -45,6 +50,7 @@ const CLOCK_INTERVAL_MS = 5_000;
 export interface ConsoleModelPorts {
   sessionApi: SessionApi;
   settingsApi: SettingsApi;
+  sitesApi: SitesApi;
   insightsApi: InsightsApi;
   cannedResponsesApi: CannedResponsesApi;
   teamApi: TeamApi;
@@ -97,6 +103,10 @@ export interface ConsoleModel {
   webhooks: WebhookSettingsStore;
   /** The admins' site settings: the knowledge documents and how often the bot cited each. */
   knowledge: KnowledgeSettingsStore;
+  /** The admins' site settings: the selected site's branding, origins, identity verification and bot. */
+  siteEditor: SiteEditorStore;
+  /** The admins' form that adds a site. */
+  siteCreation: SiteCreationStore;
   insights: InsightsStore;
   /** Shows another page, with a history entry. */
   goTo(page: ConsolePage): void;
@@ -107,6 +117,11 @@ export interface ConsoleModel {
    * the function that stops both.
    */
   start(): () => void;
+}
+
+/** What the sites list holds of a site. */
+function siteSettingsOf(site: SiteDetails): SiteSettings {
+  return { id: site.id, name: site.name, retentionDays: site.retentionDays };
 }
 
 /** Creates the console's model over its ports. */
@@ -130,6 +145,20 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
   const settings = createSettingsStore(ports.settingsApi, recheckSession);
   const webhooks = createWebhookSettingsStore(ports.settingsApi, settings.$siteId, recheckSession);
   const knowledge = createKnowledgeSettingsStore(ports.settingsApi, settings.$siteId, recheckSession);
+  const siteEditor = createSiteEditorStore({
+    api: ports.sitesApi,
+    $siteId: settings.$siteId,
+    onSaved: (site) => settings.upsertSite(siteSettingsOf(site)),
+    onUnauthorized: recheckSession,
+  });
+  const siteCreation = createSiteCreationStore({
+    api: ports.sitesApi,
+    onCreated: (site) => {
+      settings.upsertSite(siteSettingsOf(site));
+      settings.selectSite(site.id);
+    },
+    onUnauthorized: recheckSession,
+  });
   const cannedResponses = createCannedResponseStore(ports.cannedResponsesApi, recheckSession);
   const teamAdmin = createTeamAdminStore(ports.teamApi, recheckSession);
 
@@ -275,6 +304,8 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
     settings,
     webhooks,
     knowledge,
+    siteEditor,
+    siteCreation,
     insights,
     goTo,
     reconnect,

@@ -22,6 +22,7 @@ import type {
   WebhookEndpoint,
 } from '../../protocol/http-api.js';
 import type { InsightsReport, SiteOption } from '../../protocol/insights.js';
+import type { CreateSiteRequest, SiteDetails, UpdateSiteRequest } from '../../protocol/sites.js';
 
 /** Why a REST call failed: the relay's code, `network` (no answer) or `unexpected_response`. */
 export type SessionErrorCode = ErrorCode | 'network' | 'unexpected_response';
@@ -163,4 +164,15 @@ export interface CannedResponsesApi {
   create(request: CannedResponseRequest): Promise<ApiOutcome<CannedResponse>>;
   replace(id: string, request: CannedResponseRequest): Promise<ApiOutcome<CannedResponse>>;
   remove(id: string): Promise<ApiOutcome<null>>;
+}
+
+/** The admins' sites: each one's branding, origins, identity verification and bot. */
+export interface SitesApi {
+  /** The site in full, its identity secret included; the bot's secret never is. */
+  get(siteId: string): Promise<ApiOutcome<SiteDetails>>;
+  /** Adds a site; refused with `site_exists` when the id is taken. */
+  create(request: CreateSiteRequest): Promise<ApiOutcome<SiteDetails>>;
+  update(siteId: string, request: UpdateSiteRequest): Promise<ApiOutcome<SiteDetails>>;
+  /** Generates the site's identity secret, replacing the old one at once; resolves with the new one. */
+  generateIdentitySecret(siteId: string): Promise<ApiOutcome<string>>;
 }

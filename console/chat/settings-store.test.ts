@@ -66,6 +66,14 @@ describe('createSettingsStore', () => {
     await store.saveRetention(7);
     expect(unauthorized).toEqual(['recheck']);
   });
+
+  it('lists a new site after the others and renames a listed one in place', async () => {
+    const { store } = mounted();
+    await settle();
+    store.upsertSite({ id: 'blog', name: 'Blog', retentionDays: null });
+    store.upsertSite({ id: 'demo', name: 'Demo shop', retentionDays: null });
+    expect(store.$sites.get()?.map((site) => site.name)).toEqual(['Demo shop', 'Shop', 'Blog']);
+  });
 });
 
 describe('describeRetention', () => {

@@ -26,6 +26,8 @@ export interface SettingsStore {
   /** What retention deleted from the selected site, newest first. */
   $deletions: ReadableAtom<RetentionDeletion[]>;
   selectSite(siteId: string): void;
+  /** Lists a site just created, or shows a stored one's new name, without asking the relay again. */
+  upsertSite(site: SiteSettings): void;
   /** Keeps conversations `retentionDays` days, or forever with null. */
   saveRetention(retentionDays: number | null): Promise<void>;
 }
@@ -92,6 +94,12 @@ export function createSettingsStore(api: SettingsApi, onUnauthorized: () => void
     $retentionForm.set({ isBusy: false, error: null, notice: `Saved. ${describeRetention(retentionDays)}` });
   }
 
+  function upsertSite(site: SiteSettings): void {
+    const sites = $sites.get() ?? [];
+    const isListed = sites.some((each) => each.id === site.id);
+    $sites.set(isListed ? sites.map((each) => (each.id === site.id ? site : each)) : [...sites, site]);
+  }
+
   return {
     $sites,
     $loadError,
@@ -100,6 +108,7 @@ export function createSettingsStore(api: SettingsApi, onUnauthorized: () => void
     $retentionForm,
     $deletions,
     selectSite: (siteId) => $siteId.set(siteId),
+    upsertSite,
     saveRetention,
   };
 }

@@ -24,6 +24,7 @@ export function summary(overrides: Partial<ConversationSummary> & { id: string }
     isRequeued: false,
     handoff: null,
     preview: 'Hello',
+    identity: null,
     pages: [],
     lead: null,
     rating: null,

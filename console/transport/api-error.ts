@@ -21,6 +21,8 @@ const ERROR_CODES: Record<ErrorCode, true> = {
   email_taken: true,
   shortcut_taken: true,
   canned_response_not_found: true,
+  site_exists: true,
+  identity_unverified: true,
   rate_limited: true,
   invalid_credentials: true,
   invalid_webhook_url: true,

@@ -3,6 +3,7 @@ import type { Entry, KnowledgeSource } from '../../protocol/entries.js';
 import { describeHandoffTrigger } from '../chat/describe-entry.js';
 import { handoffSummary } from '../chat/handoff-summary.js';
 import { safeLinkUrl } from '../chat/safe-link.js';
+import { VisitorIdentityFacts } from './visitor-identity.js';
 
 interface HandoffCardProps {
   conversation: ConversationSummary;
@@ -11,7 +12,7 @@ interface HandoffCardProps {
 
 /**
  * What an agent needs before answering a handed-off visitor, pinned above the timeline: why the handoff
- * happened, what the visitor asked and the bot answered before it, and where the visitor is.
+ * happened, what the visitor asked and the bot answered before it, and who and where the visitor is.
  */
 export function HandoffCard({ conversation, entries }: HandoffCardProps) {
   const { handoff, visitor, pages } = conversation;
@@ -48,6 +49,10 @@ export function HandoffCard({ conversation, entries }: HandoffCardProps) {
         </>
       )}
       <dl class="handoff-card__facts">
+        <dt>Visitor</dt>
+        <dd>
+          <VisitorIdentityFacts identity={conversation.identity} />
+        </dd>
         <dt>On page</dt>
         <dd>{current === undefined ? <Address text={visitor.pageUrl} /> : <Page page={current} />}</dd>
         {earlierPages.length === 0 ? null : (

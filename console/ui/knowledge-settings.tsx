@@ -1,4 +1,5 @@
 import type { KnowledgeDocumentSummary, KnowledgeKind } from '../../protocol/http-api.js';
+import { ingestCommand } from '../chat/embed-snippet.js';
 import { safeLinkUrl } from '../chat/safe-link.js';
 import { formatDateTime } from './format-time.js';
 import { useModel } from './model-context.js';
@@ -23,14 +24,16 @@ function DocumentTitle({ document }: { document: KnowledgeDocumentSummary }) {
 
 /** The site's knowledge documents, which the built-in bot answers from, and how often it cited each. */
 export function KnowledgeSettings() {
-  const { knowledge } = useModel();
+  const { knowledge, settings } = useModel();
+  const siteId = useStore(settings.$siteId);
   const documents = useStore(knowledge.$documents);
   const loadError = useStore(knowledge.$loadError);
   return (
     <section class="settings__section" aria-labelledby="knowledge-title">
       <h3 id="knowledge-title">Knowledge</h3>
       <p class="settings__hint">
-        The documents the assistant answers from. Change them with <code>npm run ingest</code>.
+        The documents the built-in bot answers from. Add or update them from files or a folder with{' '}
+        <code>{ingestCommand(siteId ?? 'SITE_ID')}</code> on the relay’s machine.
       </p>
       {loadError !== null ? (
         <p role="alert">The knowledge documents could not be loaded: {loadError}</p>

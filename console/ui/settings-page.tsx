@@ -4,7 +4,8 @@ import { DeliveryLog } from './delivery-log.js';
 import { KnowledgeSettings } from './knowledge-settings.js';
 import { useModel } from './model-context.js';
 import { RetentionSettings } from './retention-settings.js';
-import { SitePicker } from './site-picker.js';
+import { SiteEditor } from './site-editor.js';
+import { SitesSettings } from './sites-settings.js';
 import { TopBar } from './top-bar.js';
 import { useStore } from './use-store.js';
 import { TeamSettings } from './team-settings.js';
@@ -15,8 +16,8 @@ interface SettingsPageProps {
 }
 
 /**
- * The admins' page: the team and its canned responses; a site's retention, webhook endpoints, delivery log
- * and knowledge documents.
+ * The admins' page: the team and its canned responses; the sites, and the chosen site's branding, origins,
+ * identity verification, bot, snippet, retention, webhook endpoints, delivery log and knowledge documents.
  */
 export function SettingsPage({ agent }: SettingsPageProps) {
   const model = useModel();
@@ -57,7 +58,8 @@ function SiteSettings() {
   if (site === null) return <p>There is no site to configure.</p>;
   return (
     <>
-      <SitePicker sites={sites} site={site} />
+      <SitesSettings sites={sites} site={site} />
+      <SiteEditor />
       <RetentionSettings key={site.id} site={site} />
       <WebhookSettings />
       <DeliveryLog />

@@ -3,12 +3,16 @@ import type { ConversationSummary } from '../../protocol/conversation.js';
 import { describeRating } from '../chat/describe-rating.js';
 import { safeLinkUrl } from '../chat/safe-link.js';
 import { formatDateTime } from './format-time.js';
+import { VisitorIdentityFacts } from './visitor-identity.js';
 
 interface VisitorContextPanelProps {
   conversation: ConversationSummary;
 }
 
-/** Where the visitor is and came from, as the widget reported it, the message they left and their rating. */
+/**
+ * Who the visitor is, where they are and came from, as the widget reported it, the message they left and
+ * their rating.
+ */
 export function VisitorContextPanel({ conversation }: VisitorContextPanelProps) {
   const { visitor } = conversation;
   return (
@@ -17,6 +21,9 @@ export function VisitorContextPanel({ conversation }: VisitorContextPanelProps) 
         Visitor
       </h2>
       <dl class="facts">
+        <Fact term="Identity">
+          <VisitorIdentityFacts identity={conversation.identity} />
+        </Fact>
         <Fact term="Page">
           <MaybeLink text={visitor.pageUrl} />
         </Fact>
