@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { CreateSiteRequest } from '../protocol/sites.js';
 import { ensureFirstAdmin } from './auth/agent-accounts.js';
 import type { DialogManager } from './bot/dialog-manager.js';
 import { DEFAULT_RULES_BOOK, type HandoffRulesBook } from './handoff-rules-file.js';
@@ -17,7 +18,7 @@ import { createRelay, type Relay, type RelayOptions } from './relay/create-relay
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './relay/deadline-sweeper.js';
 import { refuseNewSessionsWhen } from './relay/session-gate.js';
 import { createRetentionSweeper, type RetentionSweeper } from './retention/retention-sweeper.js';
-import type { Site, Store } from './store/store.js';
+import type { Store } from './store/store.js';
 import { DEFAULT_WEBHOOK_POLICY, type WebhookPolicy } from './webhooks/webhook-policy.js';
 import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/webhook-dispatcher.js';
 
@@ -34,8 +35,11 @@ export interface SwitchboardOptions {
   /** An unmigrated store; Switchboard migrates it, and closes it when it stops. */
   store: Store;
   dialogManager: DialogManager;
-  /** Sites to create or update at start. */
-  sites: Omit<Site, 'createdAt'>[];
+  /**
+   * Sites to create at start if they do not exist yet. A site that exists is left as it is: what admins
+   * change in the console wins over the seed.
+   */
+  sites: CreateSiteRequest[];
   /** The first admin's credentials; without a password, one is generated and announced once. */
   admin: { email: string | undefined; password: string | undefined };
   publicDirectory: string;
@@ -102,7 +106,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     logger,
   );
   await store.migrate();
-  for (const site of options.sites) await store.upsertSite({ ...site, createdAt: now() });
+  for (const site of options.sites) await store.createSite({ ...site, createdAt: now() });
   await ensureFirstAdmin(store, options.admin, { now: now(), logger, announce });
   await options.prepare?.(store);
   const limiters = countRefusals(
