@@ -13,6 +13,12 @@ export interface StaticRoutesOptions {
   demoDirectory: string;
 }
 
+/** Sends the chat document that an earlier handler rendered into `response.locals.chatDocument`. */
+const sendChatDocument: RequestHandler = (_request, response) => {
+  response.setHeader('Cache-Control', 'no-cache');
+  response.type('html').send(response.locals.chatDocument as string);
+};
+
 /** Built assets have content hashes in their names, so they can be cached for a year. */
 const IMMUTABLE = { immutable: true, maxAge: '365d', index: false, fallthrough: false } as const;
 
@@ -45,11 +51,6 @@ export function staticRoutes({ store, publicDirectory, demoDirectory }: StaticRo
       framePolicy(isFramed ? profile.allowedOrigins : [], profile.branding.logoUrl)(request, response, next);
     };
   }
-
-  const sendChatDocument: RequestHandler = (_request, response) => {
-    response.setHeader('Cache-Control', 'no-cache');
-    response.type('html').send(response.locals.chatDocument as string);
-  };
 
   router.get('/widget.js', embeddable, (_request, response) => {
     // Short-lived, so a new release reaches every host page within minutes.
