@@ -86,22 +86,28 @@ const suggestedPrompts = v.pipe(
   v.maxLength(MAX_SUGGESTED_PROMPTS, `Suggest at most ${MAX_SUGGESTED_PROMPTS} prompts.`),
 );
 
-/** Branding fields to set; those left out keep their value (or take the default, on a new site). */
-export const brandingChangesSchema = v.strictObject({
-  assistantName: v.exactOptional(readableText(MAX_ASSISTANT_NAME_LENGTH, 'assistant name')),
-  greeting: v.exactOptional(readableText(MAX_GREETING_LENGTH, 'greeting')),
-  tone: v.exactOptional(v.picklist(ASSISTANT_TONES, `Expected the tone ${ASSISTANT_TONES.join(' or ')}.`)),
-  accentColor: v.exactOptional(colour),
-  accentTextColor: v.exactOptional(colour),
-  logoUrl: v.exactOptional(logoUrl),
-  launcherPosition: v.exactOptional(
-    v.picklist(LAUNCHER_POSITIONS, `Expected the position ${LAUNCHER_POSITIONS.join(' or ')}.`),
-  ),
-  locale: v.exactOptional(
-    v.nullable(v.picklist(WIDGET_LOCALES, `Expected the locale ${WIDGET_LOCALES.join(' or ')}, or null.`)),
-  ),
-  suggestedPrompts: v.exactOptional(suggestedPrompts),
-}) satisfies v.GenericSchema<Partial<SiteBranding>>;
+/**
+ * Branding fields to set; those left out keep their value (or take the default, on a new site). An array
+ * is refused first: valibot's object schemas take `[]` as an object, and every field here is optional.
+ */
+export const brandingChangesSchema = v.pipe(
+  v.custom<Record<string, unknown>>((input) => !Array.isArray(input), 'Expected an object.'),
+  v.strictObject({
+    assistantName: v.exactOptional(readableText(MAX_ASSISTANT_NAME_LENGTH, 'assistant name')),
+    greeting: v.exactOptional(readableText(MAX_GREETING_LENGTH, 'greeting')),
+    tone: v.exactOptional(v.picklist(ASSISTANT_TONES, `Expected the tone ${ASSISTANT_TONES.join(' or ')}.`)),
+    accentColor: v.exactOptional(colour),
+    accentTextColor: v.exactOptional(colour),
+    logoUrl: v.exactOptional(logoUrl),
+    launcherPosition: v.exactOptional(
+      v.picklist(LAUNCHER_POSITIONS, `Expected the position ${LAUNCHER_POSITIONS.join(' or ')}.`),
+    ),
+    locale: v.exactOptional(
+      v.nullable(v.picklist(WIDGET_LOCALES, `Expected the locale ${WIDGET_LOCALES.join(' or ')}, or null.`)),
+    ),
+    suggestedPrompts: v.exactOptional(suggestedPrompts),
+  }),
+) satisfies v.GenericSchema<unknown, Partial<SiteBranding>>;
 
 const botUrl = v.pipe(
   v.string(),

@@ -139,6 +139,7 @@ describe('sites API: reading and creating', () => {
     ['an unknown position', { ...VALID, branding: { launcherPosition: 'top-left' } }],
     ['an unknown locale', { ...VALID, branding: { locale: 'de' } }],
     ['an unknown branding field', { ...VALID, branding: { font: 'serif' } }],
+    ['branding as a list', { ...VALID, branding: [] }],
     ['a bot, which only a change sets', { ...VALID, bot: { kind: 'knowledge' } }],
     ['no origins', { id: 'valid', name: 'Valid' }],
   ])('refuses a new site with %s, and stores nothing', async (_label, body) => {
