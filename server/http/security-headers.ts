@@ -68,8 +68,9 @@ export function framePolicy(
     directives: pageDirectives({
       frameAncestors: [SELF, ...allowedOrigins],
       frameSources: [NONE],
-      // The origin, not the whole URL: a path may hold characters a policy cannot.
-      imageSources: logoUrl === null ? [] : [new URL(logoUrl).origin],
+      // The origin, not the whole URL: a path may hold characters a policy cannot. A logo URL the browser
+      // could not load either adds nothing.
+      imageSources: logoUrl !== null && URL.canParse(logoUrl) ? [new URL(logoUrl).origin] : [],
     }),
   });
 }

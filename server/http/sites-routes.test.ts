@@ -262,3 +262,43 @@ describe('sites API: allowed origins apply without a restart', () => {
     });
   });
 });
+
+describe('sites API: what the origin and URL rules take', () => {
+  it.each([
+    'https://shop.example',
+    'http://localhost:8080',
+    'http://127.0.0.1:3000',
+    'https://xn--bcher-kva.example',
+    'http://[::1]:8080',
+  ])('takes the origin %s', async (origin) => {
+    const site = await createSite({ allowedOrigins: [origin] });
+    expect(site.allowedOrigins).toEqual([origin]);
+  });
+
+  it.each([
+    'https://bücher.example',
+    'https://shop.example:0443',
+    'http://shop.example:80',
+    'https://a..example',
+  ])('refuses the origin %s', async (origin) => {
+    const answer = await admin('POST', '/api/sites', { id: 'refused', name: 'X', allowedOrigins: [origin] });
+    expect([answer.status, errorOf(answer)]).toEqual([400, 'invalid_payload']);
+  });
+
+  it('takes a logo and a bot URL with a port, path and query', async () => {
+    const site = await createSite({ branding: { logoUrl: 'https://CDN.example:8443/img/logo.png?v=2' } });
+    const answer = await admin('PATCH', `/api/sites/${site.id}`, {
+      bot: {
+        kind: 'rasa',
+        url: 'http://rasa.internal:5005/webhooks/rest/webhook',
+        secret: null,
+        timeoutMs: 5000,
+      },
+    });
+    expect(siteOf(answer).bot).toMatchObject({ url: 'http://rasa.internal:5005/webhooks/rest/webhook' });
+    const frame = await fetch(`${harness.switchboard.url}/frame/${site.id}`);
+    expect(frame.headers.get('content-security-policy')).toContain(
+      "img-src 'self' data: https://cdn.example:8443",
+    );
+  });
+});
