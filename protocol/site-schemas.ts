@@ -30,7 +30,7 @@ const BOT_SECRET_LENGTH = { min: 32, max: 256 };
 const BOT_TIMEOUT_RANGE_MS = { min: 100, max: 60_000 };
 
 /** A site's id: it goes into the embed snippet and URLs, so it is plain and lowercase. */
-export const siteIdSchema = v.pipe(
+const siteIdSchema = v.pipe(
   v.string(),
   v.regex(
     /^[a-z0-9][a-z0-9-]{0,63}$/,
@@ -38,22 +38,35 @@ export const siteIdSchema = v.pipe(
   ),
 );
 
-/** The URL `text` parses to, or null when it does not parse. */
-function parsedUrl(text: string): URL | null {
-  return URL.canParse(text) ? new URL(text) : null;
-}
+/**
+ * A host as browsers write it in an origin: dot-separated labels of lowercase letters, digits and inner
+ * `-` (an IPv4 address is such a name too; international names in their `xn--` form), or an IPv6 address
+ * in brackets. The protocol has no `URL` to lean on, so the rules are written out.
+ */
+const HOST = String.raw`(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])`;
+const ORIGIN = new RegExp(String.raw`^(https?)://${HOST}(?::([1-9][0-9]{0,4}))?$`);
+/** An absolute URL with no credentials: its scheme, its host, and the rest in printable ASCII. */
+const HTTP_URL = new RegExp(String.raw`^(https?)://${HOST}(?::[0-9]{1,5})?(?:[/?#][\x21-\x7e]*)?$`, 'i');
+const DEFAULT_PORTS: Record<string, string> = { http: '80', https: '443' };
 
 /**
- * An origin exactly as browsers send it in the `Origin` header (`https://shop.example`,
- * `http://localhost:8080`): the relay compares origins as text, so any other spelling would never match.
+ * True for an origin exactly as browsers send it in the `Origin` header: the relay compares origins as
+ * text, so another spelling (a trailing slash, capitals, the default port) would never match.
  */
+function isOrigin(text: string): boolean {
+  const match = ORIGIN.exec(text);
+  if (!match) return false;
+  const [, scheme = '', port] = match;
+  return port === undefined || (Number(port) <= 65_535 && port !== DEFAULT_PORTS[scheme]);
+}
+
 const origin = v.pipe(
   v.string(),
   v.maxLength(MAX_URL_LENGTH, 'The origin is too long.'),
-  v.check((text) => {
-    const url = parsedUrl(text);
-    return (url?.protocol === 'https:' || url?.protocol === 'http:') && url.origin === text;
-  }, 'Expected an origin such as https://shop.example: http or https, a lowercase host and an optional port, with no path and no trailing slash.'),
+  v.check(
+    isOrigin,
+    'Expected an origin such as https://shop.example: http or https, a lowercase host and an optional port, with no path and no trailing slash.',
+  ),
 );
 
 const allowedOrigins = v.pipe(
@@ -74,10 +87,10 @@ const logoUrl = v.nullable(
   v.pipe(
     v.string(),
     v.maxLength(MAX_URL_LENGTH, 'The logo URL is too long.'),
-    v.check((text) => {
-      const url = parsedUrl(text);
-      return url?.protocol === 'https:' && url.username === '' && url.password === '';
-    }, 'Expected the logo as an absolute https: URL without credentials, or null.'),
+    v.check(
+      (text) => HTTP_URL.exec(text)?.[1]?.toLowerCase() === 'https',
+      'Expected the logo as an absolute https: URL without credentials, or null.',
+    ),
   ),
 );
 
@@ -86,32 +99,36 @@ const suggestedPrompts = v.pipe(
   v.maxLength(MAX_SUGGESTED_PROMPTS, `Suggest at most ${MAX_SUGGESTED_PROMPTS} prompts.`),
 );
 
-/** Branding fields to set; those left out keep their value (or take the default, on a new site). */
-export const brandingChangesSchema = v.strictObject({
-  assistantName: v.exactOptional(readableText(MAX_ASSISTANT_NAME_LENGTH, 'assistant name')),
-  greeting: v.exactOptional(readableText(MAX_GREETING_LENGTH, 'greeting')),
-  tone: v.exactOptional(v.picklist(ASSISTANT_TONES, `Expected the tone ${ASSISTANT_TONES.join(' or ')}.`)),
-  accentColor: v.exactOptional(colour),
-  accentTextColor: v.exactOptional(colour),
-  logoUrl: v.exactOptional(logoUrl),
-  launcherPosition: v.exactOptional(
-    v.picklist(LAUNCHER_POSITIONS, `Expected the position ${LAUNCHER_POSITIONS.join(' or ')}.`),
-  ),
-  locale: v.exactOptional(
-    v.nullable(v.picklist(WIDGET_LOCALES, `Expected the locale ${WIDGET_LOCALES.join(' or ')}, or null.`)),
-  ),
-  suggestedPrompts: v.exactOptional(suggestedPrompts),
-}) satisfies v.GenericSchema<Partial<SiteBranding>>;
+/**
+ * Branding fields to set; those left out keep their value (or take the default, on a new site). An array
+ * is refused first: valibot's object schemas take `[]` as an object, and every field here is optional.
+ */
+const brandingChangesSchema = v.pipe(
+  v.custom<Record<string, unknown>>((input) => !Array.isArray(input), 'Expected an object.'),
+  v.strictObject({
+    assistantName: v.exactOptional(readableText(MAX_ASSISTANT_NAME_LENGTH, 'assistant name')),
+    greeting: v.exactOptional(readableText(MAX_GREETING_LENGTH, 'greeting')),
+    tone: v.exactOptional(v.picklist(ASSISTANT_TONES, `Expected the tone ${ASSISTANT_TONES.join(' or ')}.`)),
+    accentColor: v.exactOptional(colour),
+    accentTextColor: v.exactOptional(colour),
+    logoUrl: v.exactOptional(logoUrl),
+    launcherPosition: v.exactOptional(
+      v.picklist(LAUNCHER_POSITIONS, `Expected the position ${LAUNCHER_POSITIONS.join(' or ')}.`),
+    ),
+    locale: v.exactOptional(
+      v.nullable(v.picklist(WIDGET_LOCALES, `Expected the locale ${WIDGET_LOCALES.join(' or ')}, or null.`)),
+    ),
+    suggestedPrompts: v.exactOptional(suggestedPrompts),
+  }),
+) satisfies v.GenericSchema<unknown, Partial<SiteBranding>>;
 
 const botUrl = v.pipe(
   v.string(),
   v.maxLength(MAX_URL_LENGTH, 'The bot URL is too long.'),
-  v.check((text) => {
-    const url = parsedUrl(text);
-    return (
-      (url?.protocol === 'https:' || url?.protocol === 'http:') && url.username === '' && url.password === ''
-    );
-  }, 'Expected the bot’s address as an absolute http: or https: URL without credentials.'),
+  v.check(
+    (text) => HTTP_URL.test(text),
+    'Expected the bot’s address as an absolute http: or https: URL without credentials.',
+  ),
 );
 
 const botSecret = v.nullable(
@@ -137,7 +154,7 @@ const botTimeout = v.pipe(
  * Which bot answers the site. A bot over HTTP may come with `secret: null`: the stored secret is kept, and
  * a webhook bot without one to keep is refused where the stored site is known (the store's update).
  */
-export const siteBotSchema = v.variant(
+const siteBotSchema = v.variant(
   'kind',
   [
     v.strictObject({ kind: v.literal('relay') }),

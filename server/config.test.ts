@@ -24,6 +24,7 @@ describe('readConfig', () => {
       logLevel: 'info',
       metricsToken: null,
       handoffRulesFile: null,
+      sitesFile: null,
     });
   });
 
@@ -34,6 +35,14 @@ describe('readConfig', () => {
     expect(readConfig({ SWITCHBOARD_HANDOFF_RULES: '/etc/handoff.json' }, '/app').handoffRulesFile).toBe(
       '/etc/handoff.json',
     );
+  });
+
+  it('takes the site file, relative to the repository or absolute, and none when set empty', () => {
+    expect(readConfig({ SWITCHBOARD_SITES: 'config/sites.json' }, '/app').sitesFile).toBe(
+      '/app/config/sites.json',
+    );
+    expect(readConfig({ SWITCHBOARD_SITES: '/etc/sites.json' }, '/app').sitesFile).toBe('/etc/sites.json');
+    expect(readConfig({ SWITCHBOARD_SITES: '' }, '/app').sitesFile).toBeNull();
   });
 
   it('keeps the built-in handoff rules when the rules file is set empty', () => {
@@ -65,6 +74,7 @@ describe('readConfig', () => {
       logLevel: 'warn',
       metricsToken: 'a-scraper-token-of-some-length',
       handoffRulesFile: null,
+      sitesFile: null,
     });
   });
 

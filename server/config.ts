@@ -32,6 +32,8 @@ export interface Config {
   metricsToken: string | null;
   /** The handoff rules file's absolute path, or null for the built-in rules on every site. */
   handoffRulesFile: string | null;
+  /** The site file's absolute path, or null for the demo site alone. */
+  sitesFile: string | null;
 }
 
 /** A setting with an unusable value; the process stops with this message. */
@@ -69,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): Config {
     metricsToken: metricsTokenFrom(env.SWITCHBOARD_METRICS_TOKEN),
     // Empty means unset, as for the admin's credentials; the file itself is read and checked at start.
     handoffRulesFile: env.SWITCHBOARD_HANDOFF_RULES ? resolveFrom(root, env.SWITCHBOARD_HANDOFF_RULES) : null,
+    sitesFile: env.SWITCHBOARD_SITES ? resolveFrom(root, env.SWITCHBOARD_SITES) : null,
   };
 }
 

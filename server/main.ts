@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CreateSiteRequest } from '../protocol/sites.js';
 import type { RemoteDialogManager } from './bot/bot-failure.js';
 import type { DialogManager } from './bot/dialog-manager.js';
 import { createRasaBot } from './bot/rasa-bot.js';
@@ -17,6 +18,7 @@ import { DEFAULT_RULES_BOOK, readHandoffRulesFile } from './handoff-rules-file.j
 import { seedKnowledge } from './knowledge/ingest-knowledge.js';
 import { createLogger } from './logger.js';
 import { connectRedisFanout, type RedisFanout } from './relay/redis-fanout.js';
+import { readSitesFile } from './sites-file.js';
 import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 import { startSwitchboard } from './switchboard.js';
@@ -24,7 +26,17 @@ import { startSwitchboard } from './switchboard.js';
 /** The repository root: this file runs from dist/server/ after the build. */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PUBLIC_DIRECTORY = join(ROOT, 'dist', 'public');
-const DEMO_SITE = { id: 'demo', name: 'Northwind Outfitters', allowedOrigins: [] };
+/** The demo host site's own site, served from the relay's origin: created at start unless it exists. */
+const DEMO_SITE: CreateSiteRequest = {
+  id: 'demo',
+  name: 'Northwind Outfitters',
+  allowedOrigins: [],
+  branding: {
+    assistantName: 'Nora',
+    greeting: "Hi, I'm Nora from Northwind. Ask a question, or pick one of these.",
+    suggestedPrompts: ['What is your return policy?', 'How long does shipping take?', 'Where is my order?'],
+  },
+};
 
 async function main(config: Config): Promise<void> {
   if (!existsSync(join(PUBLIC_DIRECTORY, 'frame', 'index.html'))) {
@@ -32,9 +44,10 @@ async function main(config: Config): Promise<void> {
       `The widget and console are not built in ${PUBLIC_DIRECTORY}; run npm run build, or npm start.`,
     );
   }
-  // Before anything starts: a mistake in the rules stops the relay with the field and what is wrong.
+  // Before anything starts: a mistake in the rules or sites stops the relay with the field and what is wrong.
   const handoffRules =
     config.handoffRulesFile === null ? DEFAULT_RULES_BOOK : readHandoffRulesFile(config.handoffRulesFile);
+  const sites = config.sitesFile === null ? [] : readSitesFile(config.sitesFile);
   const logger = createLogger({ level: config.logLevel });
   const fanout: RedisFanout | null = config.redis ? await connectRedisFanout(config.redis, logger) : null;
   const store = openStore(config.store);
@@ -47,7 +60,8 @@ async function main(config: Config): Promise<void> {
       ? { adapter: fanout.adapter, readinessProbes: [{ name: 'redis', check: () => fanout.ping() }] }
       : {}),
     dialogManager: createDialogManager(config, store),
-    sites: [DEMO_SITE],
+    // The site file may give the demo site a profile of its own.
+    sites: sites.some((site) => site.id === DEMO_SITE.id) ? sites : [DEMO_SITE, ...sites],
     admin: config.admin,
     rateLimits: config.rateLimits,
     metricsToken: config.metricsToken,

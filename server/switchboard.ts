@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { CreateSiteRequest } from '../protocol/sites.js';
 import { ensureFirstAdmin } from './auth/agent-accounts.js';
 import type { RemoteDialogManager } from './bot/bot-failure.js';
 import type { DialogManager } from './bot/dialog-manager.js';
@@ -18,7 +19,7 @@ import { createRelay, type Relay, type RelayOptions } from './relay/create-relay
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './relay/deadline-sweeper.js';
 import { refuseNewSessionsWhen } from './relay/session-gate.js';
 import { createRetentionSweeper, type RetentionSweeper } from './retention/retention-sweeper.js';
-import type { Site, Store } from './store/store.js';
+import type { Store } from './store/store.js';
 import { DEFAULT_WEBHOOK_POLICY, type WebhookPolicy } from './webhooks/webhook-policy.js';
 import { createWebhookDispatcher, type WebhookDispatcher } from './webhooks/webhook-dispatcher.js';
 
@@ -36,8 +37,11 @@ export interface SwitchboardOptions {
   store: Store;
   /** The bot; one over HTTP also counts its failed answers, which `/metrics` reports. */
   dialogManager: DialogManager & Partial<Pick<RemoteDialogManager, 'failures'>>;
-  /** Sites to create or update at start. */
-  sites: Omit<Site, 'createdAt'>[];
+  /**
+   * Sites to create at start if they do not exist yet. A site that exists is left as it is: what admins
+   * change in the console wins over the seed.
+   */
+  sites: CreateSiteRequest[];
   /** The first admin's credentials; without a password, one is generated and announced once. */
   admin: { email: string | undefined; password: string | undefined };
   publicDirectory: string;
@@ -105,7 +109,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     logger,
   );
   await store.migrate();
-  for (const site of options.sites) await store.upsertSite({ ...site, createdAt: now() });
+  for (const site of options.sites) await store.createSite({ ...site, createdAt: now() });
   await ensureFirstAdmin(store, options.admin, { now: now(), logger, announce });
   await options.prepare?.(store);
   const limiters = countRefusals(

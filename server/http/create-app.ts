@@ -13,11 +13,13 @@ import { sameOriginOnly } from './same-origin-only.js';
 import { securityHeaders } from './security-headers.js';
 import { sessionRoutes } from './session-routes.js';
 import { siteSettingsRoutes } from './site-settings-routes.js';
+import { sitesRoutes } from './sites-routes.js';
 import { staticRoutes } from './static-routes.js';
 import { teamRoutes } from './team-routes.js';
 import { transcriptRoutes } from './transcript-routes.js';
 import { utf8JsonOnly } from './utf8-json-only.js';
 import { webhookRoutes } from './webhook-routes.js';
+import { widgetConfigRoute } from './widget-config-route.js';
 
 /** The largest JSON body the API accepts; sign-in needs far less. */
 const MAX_JSON_BODY = '16kb';
@@ -65,6 +67,7 @@ export function createApp(options: AppOptions): Express {
     signedIn(store, now),
     adminOnly,
     siteSettingsRoutes({ store }),
+    sitesRoutes({ store, now }),
     webhookRoutes({ store, now }),
     knowledgeRoutes({ store, now }),
   );
@@ -77,6 +80,7 @@ export function createApp(options: AppOptions): Express {
   });
   app.use('/api', api);
 
+  app.use(widgetConfigRoute({ store }));
   app.use(staticRoutes({ store, publicDirectory, demoDirectory }));
 
   // Malformed JSON and oversized bodies arrive here from express.json(), and malformed paths from the router.

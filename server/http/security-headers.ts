@@ -24,15 +24,20 @@ export const securityHeaders: RequestHandler = helmet({
 
 /**
  * The policy of a page that runs only its own files: its scripts and styles (no inline code, no `eval`),
- * its own socket, data: images, and frames from `frameSources`. `frameAncestors` says who may frame it.
+ * its own socket, its own, data: and `imageSources` images, and frames from `frameSources`.
+ * `frameAncestors` says who may frame it.
  */
-function pageDirectives(options: { frameAncestors: readonly string[]; frameSources: readonly string[] }) {
+function pageDirectives(options: {
+  frameAncestors: readonly string[];
+  frameSources: readonly string[];
+  imageSources?: readonly string[];
+}) {
   return {
     defaultSrc: [SELF],
     scriptSrc: [SELF],
     scriptSrcAttr: [NONE],
     styleSrc: [SELF],
-    imgSrc: [SELF, 'data:'],
+    imgSrc: [SELF, 'data:', ...(options.imageSources ?? [])],
     fontSrc: [SELF],
     connectSrc: [SELF],
     frameSrc: options.frameSources,
@@ -50,14 +55,23 @@ export const consolePolicy: RequestHandler = contentSecurityPolicy({
 });
 
 /**
- * The chat frame's policy: its own files only, framed only by the relay's own pages and the site's
- * allowed origins. Building it checks each origin, so a malformed one in a site's settings fails the
- * request instead of loosening the policy.
+ * The chat frame's policy: its own files only, plus images from the origin of the site's logo (an https:
+ * URL, or null), framed only by the relay's own pages and `allowedOrigins`. Building it checks each origin,
+ * so a malformed one in a site's settings fails the request instead of loosening the policy.
  */
-export function framePolicy(allowedOrigins: readonly string[]): RequestHandler {
+export function framePolicy(
+  allowedOrigins: readonly string[],
+  logoUrl: string | null = null,
+): RequestHandler {
   return contentSecurityPolicy({
     useDefaults: false,
-    directives: pageDirectives({ frameAncestors: [SELF, ...allowedOrigins], frameSources: [NONE] }),
+    directives: pageDirectives({
+      frameAncestors: [SELF, ...allowedOrigins],
+      frameSources: [NONE],
+      // The origin, not the whole URL: a path may hold characters a policy cannot. A logo URL the browser
+      // could not load either adds nothing.
+      imageSources: logoUrl !== null && URL.canParse(logoUrl) ? [new URL(logoUrl).origin] : [],
+    }),
   });
 }
 

@@ -1,10 +1,11 @@
 /**
  * The hostile-input table for the settings and transcript API: every hostile value in every field of every
- * body, and in the transcript's path and query, sent by a signed-in admin. Each gets its exact status and
+ * body (the sites' too), and in the transcript's and sites' paths and query, sent by a signed-in admin. Each gets its exact status and
  * error code, stores nothing unless the field takes the value, and leaves the relay answering.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../protocol/errors.js';
+import { isPlainObject, rules } from '../testing/field-rules.js';
 import { HOSTILE_VALUES } from '../testing/hostile-values.js';
 import { createScriptedBot } from '../testing/scripted-bot.js';
 import { ADMIN, SITE_ID, startHarness, type Harness } from '../testing/switchboard-harness.js';
@@ -17,7 +18,7 @@ const VALID_WEBHOOK = { url: 'https://hooks.example/in', events: ['message.creat
 
 interface Case {
   label: string;
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
   path: string;
   body: string | null;
   /** 2xx when the field takes the value; the request may then store. */
@@ -39,7 +40,7 @@ const refused = (code: ErrorCode = 'invalid_payload') => ({ status: 400, code })
 
 function bodyCase(
   label: string,
-  method: 'POST' | 'PUT',
+  method: 'POST' | 'PUT' | 'PATCH',
   path: string,
   body: unknown,
   accepted: Case['expected'],
@@ -146,6 +147,141 @@ function casesFor(name: string, value: unknown): Case[] {
   return cases;
 }
 
+/** What the sites' fields take, written again from `protocol/sites.ts` as the oracle. */
+const siteRules = {
+  id: (wire: unknown) => typeof wire === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(wire),
+  readable: (max: number) => (wire: unknown) => rules.text(wire) && (wire as string).length <= max,
+  /** No hostile value is an origin, so only an empty list of them is allowed. */
+  allowedOrigins: (wire: unknown) => Array.isArray(wire) && wire.length === 0,
+  /** Every branding field is optional, and no hostile value is one. */
+  branding: (wire: unknown) => wire === MISSING || (isPlainObject(wire) && Object.keys(wire).length === 0),
+};
+
+/** Each new site gets its own id, so a site one case creates never makes another's taken. */
+let siteCount = 0;
+
+function siteCases(name: string, value: unknown): Case[] {
+  const wire = onTheWire(value);
+  const created = { status: 201 };
+  const newSite = () => ({ id: `hostile-${++siteCount}`, name: 'Site', allowedOrigins: [] });
+  const site = `/api/sites/${SITE_ID}`;
+  const cases = [
+    bodyCase(
+      `site id: ${name}`,
+      'POST',
+      '/api/sites',
+      withField(newSite(), 'id', value),
+      created,
+      siteRules.id(wire),
+      refused(),
+    ),
+    bodyCase(
+      `site name: ${name}`,
+      'POST',
+      '/api/sites',
+      withField(newSite(), 'name', value),
+      created,
+      siteRules.readable(80)(wire),
+      refused(),
+    ),
+    bodyCase(
+      `site allowedOrigins: ${name}`,
+      'POST',
+      '/api/sites',
+      withField(newSite(), 'allowedOrigins', value),
+      created,
+      siteRules.allowedOrigins(wire),
+      refused(),
+    ),
+    bodyCase(
+      `site branding: ${name}`,
+      'POST',
+      '/api/sites',
+      withField(newSite(), 'branding', value),
+      created,
+      siteRules.branding(wire),
+      refused(),
+    ),
+    bodyCase(
+      `site greeting: ${name}`,
+      'POST',
+      '/api/sites',
+      { ...newSite(), branding: withField({}, 'greeting', value) },
+      created,
+      value === MISSING || siteRules.readable(300)(wire),
+      refused(),
+    ),
+    bodyCase(`site as the body: ${name}`, 'POST', '/api/sites', value, created, false, refused()),
+    bodyCase(
+      `site change, assistant name: ${name}`,
+      'PATCH',
+      site,
+      { branding: withField({}, 'assistantName', value) },
+      { status: 200 },
+      value === MISSING || siteRules.readable(40)(wire),
+      refused(),
+    ),
+    bodyCase(
+      `site change, bot: ${name}`,
+      'PATCH',
+      site,
+      withField({}, 'bot', value),
+      { status: 200 },
+      false,
+      refused(),
+    ),
+    bodyCase(
+      `site change, bot URL: ${name}`,
+      'PATCH',
+      site,
+      { bot: withField({ kind: 'rasa', secret: null, timeoutMs: 1000 }, 'url', value) },
+      { status: 200 },
+      false,
+      refused(),
+    ),
+  ];
+  if (value !== MISSING) {
+    cases.push(
+      bodyCase(
+        `site extra field: ${name}`,
+        'POST',
+        '/api/sites',
+        withField(newSite(), 'extra', value),
+        created,
+        false,
+        refused(),
+      ),
+    );
+  }
+  const segment = percentEncoded(value);
+  const inUrl = (path: string, expected: Case['expected']): Case['expected'] =>
+    path.length + 512 > MAX_HEADER_BYTES ? { status: 431 } : expected;
+  const get = (label: string, path: string, expected: Case['expected']): Case => ({
+    label: `${label}: ${name}`,
+    method: 'GET',
+    path,
+    body: null,
+    expected: inUrl(path, expected),
+  });
+  // The value names a site when it is a valid id: the first case above has just created it. An empty
+  // segment names another route: the list of sites, or no page at all.
+  const isSite = siteRules.id(wire);
+  cases.push(
+    get(
+      'site by id',
+      `/api/sites/${segment}`,
+      segment === '' || isSite ? { status: 200 } : { status: 404, code: 'unknown_site' },
+    ),
+    get(
+      'widget config by site id',
+      `/sites/${segment}/widget-config`,
+      isSite ? { status: 200 } : segment === '' ? { status: 404 } : { status: 404, code: 'unknown_site' },
+    ),
+    get('full-page chat by site id', `/chat/${segment}`, isSite ? { status: 200 } : { status: 404 }),
+  );
+  return cases;
+}
+
 let harness: Harness;
 let cookie: string;
 
@@ -189,7 +325,10 @@ async function problemOf(testCase: Case): Promise<string | null> {
 
 describe('settings and transcript API: hostile input', () => {
   it('answers every hostile value in every field with its exact refusal, and stores nothing', async () => {
-    const cases = HOSTILE_VALUES.flatMap(({ name, value }) => casesFor(name, value));
+    const cases = HOSTILE_VALUES.flatMap(({ name, value }) => [
+      ...casesFor(name, value),
+      ...siteCases(name, value),
+    ]);
     const failures: string[] = [];
     for (const testCase of cases) {
       const problem = await problemOf(testCase);

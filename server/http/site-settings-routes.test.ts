@@ -51,6 +51,10 @@ describe('site settings API: who may use it', () => {
     ['delete a webhook', 'DELETE', `${WEBHOOKS}/any`],
     ['read a secret', 'GET', `${WEBHOOKS}/any/secret`],
     ['read the delivery log', 'GET', `/api/sites/${SITE_ID}/webhook-deliveries`],
+    ['add a site', 'POST', '/api/sites', { id: 'new', name: 'New', allowedOrigins: [] }],
+    ['read a site', 'GET', `/api/sites/${SITE_ID}`],
+    ['change a site', 'PATCH', `/api/sites/${SITE_ID}`, { name: 'Renamed' }],
+    ['generate an identity secret', 'POST', `/api/sites/${SITE_ID}/identity-secret`],
   ];
 
   it.each(requests)('refuses to %s without a session', async (_label, method, path, body) => {

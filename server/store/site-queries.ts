@@ -49,9 +49,9 @@ export function siteQueries(db: Kysely<Database>): SiteStore {
           bot: JSON.stringify({ kind: 'relay' } satisfies SiteBot),
         })
         .onConflict((conflict) => conflict.column('id').doNothing())
-        .returning('id')
+        .returningAll()
         .executeTakeFirst();
-      return inserted !== undefined;
+      return inserted ? toSiteProfile(inserted) : null;
     },
 
     async findSiteProfile(id) {

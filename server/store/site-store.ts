@@ -39,8 +39,8 @@ export type SiteUpdate =
   | { status: 'bot_secret_missing' };
 
 export interface SiteStore {
-  /** Adds a site; false, and nothing stored, when a site already has its id. */
-  createSite(site: NewSite): Promise<boolean>;
+  /** Adds a site and returns its profile; null, and nothing stored, when a site already has its id. */
+  createSite(site: NewSite): Promise<SiteProfile | null>;
   findSiteProfile(id: string): Promise<SiteProfile | null>;
   /**
    * Changes the parts of the site that `changes` gives, in one transaction: `branding` field by field,

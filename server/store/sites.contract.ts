@@ -45,6 +45,14 @@ export function describeSitesContract(adapterName: string, openStore: () => Prom
         retentionDays: null,
         createdAt: AT,
       });
+      const other = { id: 'other', name: 'Other', allowedOrigins: [], createdAt: AT };
+      expect(await store.createSite(other)).toEqual({
+        ...other,
+        branding: DEFAULT_BRANDING,
+        identity: { secret: null, isRequired: false },
+        bot: { kind: 'relay' },
+        retentionDays: null,
+      });
       expect(await store.findSite('shop')).toEqual({
         id: 'shop',
         name: 'Shop',
@@ -60,7 +68,7 @@ export function describeSitesContract(adapterName: string, openStore: () => Prom
         allowedOrigins: [],
         createdAt: AT + 1,
       });
-      expect(taken).toBe(false);
+      expect(taken).toBeNull();
       expect(await store.findSiteProfile('shop')).toMatchObject({ name: 'Shop', createdAt: AT });
     });
 

@@ -91,7 +91,10 @@ export interface HarnessOptions {
 function writePlaceholderBuilds(directory: string): void {
   for (const app of ['frame', 'console']) {
     mkdirSync(join(directory, 'public', app, 'assets'), { recursive: true });
-    writeFileSync(join(directory, 'public', app, 'index.html'), `<!doctype html><title>${app}</title>`);
+    writeFileSync(
+      join(directory, 'public', app, 'index.html'),
+      `<!doctype html><html><head><title>${app}</title></head><body></body></html>`,
+    );
   }
   writeFileSync(join(directory, 'public', 'widget.js'), '// the loader\n');
   mkdirSync(join(directory, 'demo'));
