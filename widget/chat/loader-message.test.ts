@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_BRANDING } from '../../protocol/sites.js';
 import { readLoaderMessage } from './loader-message.js';
 
 const HOST = 'https://shop.example';
@@ -10,6 +11,31 @@ describe('readLoaderMessage', () => {
       const event = { origin: HOST, source: parent, data: { source: 'switchboard', type } };
       expect(readLoaderMessage(event, HOST, parent)).toEqual({ source: 'switchboard', type });
     }
+  });
+
+  it('passes on an identity claim with its four fields only', () => {
+    const claim = { id: 'u1', name: 'Ann', email: null, userHash: null, isAdmin: true };
+    const event = { origin: HOST, source: parent, data: { source: 'switchboard', type: 'visitor:identify', claim } };
+    expect(readLoaderMessage(event, HOST, parent)).toEqual({
+      source: 'switchboard',
+      type: 'visitor:identify',
+      claim: { id: 'u1', name: 'Ann', email: null, userHash: null },
+    });
+  });
+
+  it('accepts a preview branding only with a branding’s shape', () => {
+    const branding = { ...DEFAULT_BRANDING, assistantName: 'Nora' };
+    const message = (value: unknown) => ({
+      origin: HOST,
+      source: parent,
+      data: { source: 'switchboard', type: 'preview:branding', branding: value },
+    });
+    expect(readLoaderMessage(message(branding), HOST, parent)).toEqual({
+      source: 'switchboard',
+      type: 'preview:branding',
+      branding,
+    });
+    expect(readLoaderMessage(message({ ...branding, accentColor: 'red' }), HOST, parent)).toBeNull();
   });
 
   it('ignores a message from another origin', () => {
@@ -38,6 +64,7 @@ describe('readLoaderMessage', () => {
       { source: 'other', type: 'panel:opened' },
       { source: 'switchboard', type: 'frame:ready' },
       { source: 'switchboard' },
+      { source: 'switchboard', type: 'visitor:identify', claim: 'u1' },
     ]) {
       expect(readLoaderMessage({ origin: HOST, source: parent, data }, HOST, parent)).toBeNull();
     }
