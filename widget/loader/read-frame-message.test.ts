@@ -30,6 +30,28 @@ describe('readFrameMessage', () => {
     });
   });
 
+  it('accepts new messages and refused identities, for the host page', () => {
+    const message = { author: 'agent', text: 'Hello', at: 1_700_000_000_000 };
+    expect(fromFrame({ source: 'switchboard', type: 'message:added', message })).toEqual({
+      source: 'switchboard',
+      type: 'message:added',
+      message,
+    });
+    const error = { code: 'identity_unverified', message: 'No match.' };
+    expect(fromFrame({ source: 'switchboard', type: 'visitor:identify-refused', error })).toEqual({
+      source: 'switchboard',
+      type: 'visitor:identify-refused',
+      error,
+    });
+  });
+
+  it('rejects malformed messages and refusals', () => {
+    for (const message of [null, { author: 'bot', text: 'Hi', at: 1 }, { author: 'agent', text: 1, at: 1 }]) {
+      expect(fromFrame({ source: 'switchboard', type: 'message:added', message })).toBeNull();
+    }
+    expect(fromFrame({ source: 'switchboard', type: 'visitor:identify-refused', error: 'no' })).toBeNull();
+  });
+
   it('ignores a message from another origin or another window', () => {
     const data = { source: 'switchboard', type: 'frame:ready' };
     expect(
