@@ -8,7 +8,7 @@ export function chooseLanguage(
   siteLocale: WidgetLocale | null,
   preferred: readonly string[] | undefined,
 ): WidgetLocale {
-  if (siteLocale !== null) return siteLocale;
+  if (siteLocale === 'en' || siteLocale === 'fr') return siteLocale;
   for (const tag of preferred ?? []) {
     const language = tag.slice(0, 2).toLowerCase();
     // A tag such as `frr` (North Frisian) shares the prefix but is another language.

@@ -45,8 +45,8 @@ describe('readFrameMessage', () => {
     });
   });
 
-  it('rejects malformed messages and refusals', () => {
-    for (const message of [null, { author: 'bot', text: 'Hi', at: 1 }, { author: 'agent', text: 1, at: 1 }]) {
+  it('rejects reports without their message or error', () => {
+    for (const message of [null, 'Hi']) {
       expect(fromFrame({ source: 'switchboard', type: 'message:added', message })).toBeNull();
     }
     expect(fromFrame({ source: 'switchboard', type: 'visitor:identify-refused', error: 'no' })).toBeNull();

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../protocol/errors.js';
+import type { ProtocolError } from '../../protocol/errors.js';
 import type { FrameToLoaderMessage, HostMessageEvent } from '../../protocol/frame-messages.js';
 
 /** The parts of a `MessageEvent` the check needs, so it runs without a DOM. */
@@ -32,19 +32,13 @@ export function readFrameMessage(
         : null;
     case 'conversation:live':
       return typeof isLive === 'boolean' ? { source, type, isLive } : null;
-    case 'message:added': {
-      const { author, text, at } = (message ?? {}) as Record<string, unknown>;
-      const isAuthor = author === 'visitor' || author === 'assistant' || author === 'agent';
-      return isAuthor && typeof text === 'string' && typeof at === 'number'
-        ? { source, type, message: { author, text, at } as HostMessageEvent }
+    // The frame is the relay's own code: its reports need only be there.
+    case 'message:added':
+      return typeof message === 'object' && message !== null
+        ? { source, type, message: message as HostMessageEvent }
         : null;
-    }
-    case 'visitor:identify-refused': {
-      const { code, message: why } = (error ?? {}) as Record<string, unknown>;
-      return typeof code === 'string' && typeof why === 'string'
-        ? { source, type, error: { code: code as ErrorCode, message: why } }
-        : null;
-    }
+    case 'visitor:identify-refused':
+      return typeof error === 'object' && error !== null ? { source, type, error: error as ProtocolError } : null;
     default:
       return null;
   }

@@ -6,7 +6,7 @@ import { fetchBranding } from './widget-config.js';
 
 const NORA = { ...DEFAULT_BRANDING, assistantName: 'Nora', locale: 'fr' };
 
-/** A relay that answers the widget-config request as the real one does, for three sites. */
+/** A relay that answers the widget-config request as the real one does, for a few sites. */
 let relay: Server;
 let relayOrigin = '';
 
@@ -18,6 +18,8 @@ beforeAll(async () => {
     };
     if (request.url === '/sites/demo/widget-config') {
       reply(200, { siteId: 'demo', branding: NORA, isIdentityRequired: false });
+    } else if (request.url === '/sites/painted/widget-config') {
+      reply(200, { siteId: 'painted', branding: { ...NORA, accentColor: 'red;x:url(y)' }, isIdentityRequired: false });
     } else if (request.url === '/sites/elsewhere/widget-config') {
       reply(403, { error: { code: 'origin_not_allowed', message: 'Not allowed.' } });
     } else {
@@ -36,11 +38,17 @@ describe('fetchBranding', () => {
     expect(await fetchBranding(relayOrigin, 'demo')).toEqual(NORA);
   });
 
+  it('refuses colours that are not #rrggbb, which would reach the launcher’s style sheet', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await fetchBranding(relayOrigin, 'painted')).toBeNull();
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
   it('gives nothing and warns once when the relay refuses the page’s origin', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await fetchBranding(relayOrigin, 'elsewhere')).toBeNull();
     expect(warn).toHaveBeenCalledOnce();
-    expect(warn.mock.calls[0]?.[0]).toContain('origin is not allowed for site "elsewhere"');
+    expect(warn.mock.calls[0]?.[0]).toBe('Switchboard: the chat for site "elsewhere" is not shown (origin_not_allowed).');
   });
 
   it('gives nothing and warns for an unknown site or an unreachable relay', async () => {
@@ -48,8 +56,8 @@ describe('fetchBranding', () => {
     expect(await fetchBranding(relayOrigin, 'nobody')).toBeNull();
     expect(await fetchBranding('http://127.0.0.1:1', 'demo')).toBeNull();
     expect(warn.mock.calls.map(([text]) => text)).toEqual([
-      'Switchboard: the chat is not shown: the relay has no site "nobody".',
-      'Switchboard: the chat is not shown: the relay could not be reached.',
+      'Switchboard: the chat for site "nobody" is not shown (unknown_site).',
+      'Switchboard: the chat for site "demo" is not shown (unreachable).',
     ]);
   });
 });
