@@ -72,11 +72,8 @@ export default defineConfig({
   publicDir: false,
   plugins: [withoutWebTransport(), withoutPreloadHelper(), withUrlParser()],
   resolve: {
-    // The frame exchanges text packets only: parsers without binary support (see each module's comment).
-    alias: [
-      { find: /^socket\.io-parser$/, replacement: here('./transport/socket-io-text-parser.ts') },
-      { find: /^engine\.io-parser$/, replacement: here('./transport/engine-io-text-parser.ts') },
-    ],
+    // The frame exchanges text packets only: a parser without binary support (see the module's comment).
+    alias: [{ find: /^engine\.io-parser$/, replacement: here('./transport/engine-io-text-parser.ts') }],
   },
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },
