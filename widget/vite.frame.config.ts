@@ -40,7 +40,8 @@ function withUrlParser(): Plugin {
     name: 'switchboard:url-parser',
     enforce: 'pre',
     resolveId(source, importer) {
-      const isEngineParser = source === './contrib/parseuri.js' && /[\\/]engine\.io-client[\\/]/.test(importer ?? '');
+      const isEngineParser =
+        source === './contrib/parseuri.js' && /[\\/]engine\.io-client[\\/]/.test(importer ?? '');
       return isEngineParser ? parser : null;
     },
   };

@@ -42,9 +42,12 @@ describe('chat session: messages for the host page', () => {
     session.send('Hello');
     relay.take('message:send').answer({ ok: true, conversationId: 'c1', seq: 1 });
     await tick();
-    relay
-      .take('session:resume')
-      .answer(resumed({ isFullResync: true, entries: [testEntry(1, { kind: 'visitor_message', text: 'Hello' }, 'id-1')] }));
+    relay.take('session:resume').answer(
+      resumed({
+        isFullResync: true,
+        entries: [testEntry(1, { kind: 'visitor_message', text: 'Hello' }, 'id-1')],
+      }),
+    );
     await tick();
     expect(host.messages.map((message) => message.text)).toEqual(['Hello']);
   });
@@ -83,7 +86,11 @@ describe('chat session: identity', () => {
     relay.take('visitor:identify').answer(IDENTIFIED);
     await tick();
     relay.drop();
-    await connectAndResume(relay, { token: 'tok_qrstuvwxyzabcdef', isFullResync: true, entries: [testEntry(1)] });
+    await connectAndResume(relay, {
+      token: 'tok_qrstuvwxyzabcdef',
+      isFullResync: true,
+      entries: [testEntry(1)],
+    });
     expect(relay.take('visitor:identify').payload).toEqual(CLAIM);
   });
 

@@ -114,7 +114,7 @@ const offline = (): Promise<never> => Promise.reject(new Error('Not connected.')
 
 /** Creates the chat session of one frame. Nothing connects or is stored until `start()`. */
 export function createChatSession(options: ChatSessionOptions): ChatSession {
-  const { siteId, context, storage, createId, clock, messages } = options;
+  const { siteId, context, storage, createId, clock, messages: t } = options;
   let record: VisitorRecord = parseVisitorRecord(storage.getItem(visitorKey(siteId)));
 
   const $transcript = atom<Transcript>({ ...EMPTY_TRANSCRIPT, conversationId: record.conversationId });
@@ -190,7 +190,8 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     if (next === previous) return;
     $transcript.set(next);
     if (next.conversationId === null) isLoadingHistory = true;
-    else if (!isLoadingHistory) for (const message of addedMessages(previous, next)) options.onMessageAdded?.(message);
+    else if (!isLoadingHistory)
+      for (const message of addedMessages(previous, next)) options.onMessageAdded?.(message);
     const committed = committedClientIds(next);
     outbox.settle(committed);
     for (const command of commands.all) command.settle(committed);
@@ -317,7 +318,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     $connection,
     $handoff: commands.handoff.$request,
     $queueLine: computed([$queue, $conversation], (status, conversation) =>
-      conversation?.state === 'waiting' ? queueLine(status, messages) : '',
+      conversation?.state === 'waiting' ? queueLine(status, t) : '',
     ),
     $typing: agentTyping.$typing,
     $formOffer,
@@ -331,7 +332,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       hasAnswered ? isLive(conversation) : null,
     ),
     $timeline: computed([$transcript, outbox.$outbox], (transcript, pending) =>
-      buildTimeline(transcript.entries, pending, messages, context.pageUrl, context.locale ?? undefined),
+      buildTimeline(transcript.entries, pending, t, context.pageUrl, context.locale ?? undefined),
     ),
     start,
     stop,

@@ -12,7 +12,5 @@ export const MAX_EMAIL_LENGTH = 254;
 export function emailProblem(email: string, t: Messages): string | null {
   const address = email.trim();
   if (address === '') return t.emailMissing;
-  return address.length <= MAX_EMAIL_LENGTH && EMAIL_SHAPE.test(address)
-    ? null
-    : t.emailMalformed;
+  return address.length <= MAX_EMAIL_LENGTH && EMAIL_SHAPE.test(address) ? null : t.emailMalformed;
 }

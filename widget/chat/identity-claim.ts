@@ -33,8 +33,8 @@ export function createIdentityClaim(options: IdentityClaimOptions): IdentityClai
     if (isSending) return;
     isSending = true;
     try {
-      while (isDue && claim !== null && options.canSend()) {
-        const sent = claim;
+      // `identify()` may replace the claim while one is on its way; the loop then sends the newer one.
+      for (let sent = claim; isDue && sent !== null && options.canSend(); sent = claim) {
         isDue = false;
         let ack: CommandAck<'visitor:identify'>;
         try {

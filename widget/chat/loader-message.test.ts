@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BRANDING } from '../../protocol/sites.js';
+import type { SiteBranding } from '../../protocol/sites.js';
 import { readLoaderMessage } from './loader-message.js';
 
 const HOST = 'https://shop.example';
@@ -13,9 +13,13 @@ describe('readLoaderMessage', () => {
     }
   });
 
-  it('passes on an identity claim with its four fields only', () => {
-    const claim = { id: 'u1', name: 'Ann', email: null, userHash: null, isAdmin: true };
-    const event = { origin: HOST, source: parent, data: { source: 'switchboard', type: 'visitor:identify', claim } };
+  it('passes on an identity claim with its four fields only, those left out as null', () => {
+    const claim = { id: 'u1', name: 'Ann', isAdmin: true };
+    const event = {
+      origin: HOST,
+      source: parent,
+      data: { source: 'switchboard', type: 'visitor:identify', claim },
+    };
     expect(readLoaderMessage(event, HOST, parent)).toEqual({
       source: 'switchboard',
       type: 'visitor:identify',
@@ -24,7 +28,17 @@ describe('readLoaderMessage', () => {
   });
 
   it('accepts a preview branding only with a branding’s shape', () => {
-    const branding = { ...DEFAULT_BRANDING, assistantName: 'Nora' };
+    const branding: SiteBranding = {
+      assistantName: 'Nora',
+      greeting: 'Hi!',
+      tone: 'friendly',
+      accentColor: '#1f5fbf',
+      accentTextColor: '#ffffff',
+      logoUrl: null,
+      launcherPosition: 'bottom-right',
+      locale: null,
+      suggestedPrompts: [],
+    };
     const message = (value: unknown) => ({
       origin: HOST,
       source: parent,

@@ -13,12 +13,13 @@ export interface ReceivedMessage {
 }
 
 /**
- * The claim's four fields, so nothing else rides along to the relay; the relay checks their values and
- * refuses bad ones with `invalid_payload`, which the host page then hears about.
+ * The claim's four fields, so nothing else rides along to the relay, with those the host page left out as
+ * null ("unknown"); the relay checks the values and refuses bad ones with `invalid_payload`, which the host
+ * page then hears about.
  */
 function readClaim(value: unknown): VisitorIdentityClaim | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { id, name, email, userHash } = value as Record<string, unknown>;
+  const { id, name = null, email = null, userHash = null } = value as Record<string, unknown>;
   return { id, name, email, userHash } as VisitorIdentityClaim;
 }
 

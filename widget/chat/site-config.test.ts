@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BRANDING } from '../../protocol/sites.js';
+import type { SiteBranding } from '../../protocol/sites.js';
 import { readBranding, readSiteConfig } from './site-config.js';
 
-const NORA = {
-  ...DEFAULT_BRANDING,
+const NORA: SiteBranding = {
   assistantName: 'Nora',
+  greeting: 'Bonjour !',
+  tone: 'friendly',
+  accentTextColor: '#ffffff',
   accentColor: '#0B6E4F',
   logoUrl: 'https://shop.example/logo.png',
   launcherPosition: 'bottom-left',

@@ -12,7 +12,8 @@ const isText = (value: unknown): value is string => typeof value === 'string';
 export function readBranding(value: unknown): SiteBranding | null {
   const branding = value as Partial<Record<keyof SiteBranding, unknown>> | null;
   if (typeof branding !== 'object' || branding === null) return null;
-  const { accentColor, accentTextColor, assistantName, greeting, suggestedPrompts, logoUrl, locale } = branding;
+  const { accentColor, accentTextColor, assistantName, greeting, suggestedPrompts, logoUrl, locale } =
+    branding;
   const isValid =
     COLOUR.test(String(accentColor)) &&
     COLOUR.test(String(accentTextColor)) &&

@@ -37,7 +37,8 @@ describe('buildTimeline', () => {
           ],
         }),
       ],
-      [], en,
+      [],
+      en,
     );
     expect(item).toMatchObject({
       speaker: 'assistant',
@@ -62,7 +63,8 @@ describe('buildTimeline', () => {
           ],
         }),
       ],
-      [], en,
+      [],
+      en,
       'https://shop.example/products/jacket?colour=red',
     );
     expect(item).toMatchObject({
@@ -91,7 +93,8 @@ describe('buildTimeline', () => {
         testEntry(8, { kind: 'handoff_requested', trigger: 'bot_request', reason: 'Refund over £500.' }),
         testEntry(9, { kind: 'handoff_requested', trigger: 'visitor_phrase', reason: '' }),
       ],
-      [], en,
+      [],
+      en,
     );
     expect(items.map((item) => item.text)).toEqual([
       'You asked for a person. Someone will join shortly.',
@@ -147,7 +150,8 @@ describe('buildTimeline: changes of who answers', () => {
         testEntry(2, { kind: 'transferred', from: alice, to: { id: 'a2', name: 'Bob' }, note: null }),
         testEntry(3, { kind: 'handed_back', agent: { id: 'a2', name: 'Bob' } }),
       ],
-      [], en,
+      [],
+      en,
     );
     expect(items.map((item) => item.speaker === 'system' && [item.text, item.initials])).toEqual([
       ['Alice Martin joined the conversation', 'AM'],

@@ -10,9 +10,9 @@ export function chooseLanguage(
 ): WidgetLocale {
   if (siteLocale === 'en' || siteLocale === 'fr') return siteLocale;
   for (const tag of preferred ?? []) {
-    const language = tag.slice(0, 2).toLowerCase();
-    // A tag such as `frr` (North Frisian) shares the prefix but is another language.
-    if ((language === 'en' || language === 'fr') && (tag.length === 2 || tag[2] === '-')) return language;
+    // `fr-CA` is French; `frr` (North Frisian) is another language that only shares the first letters.
+    const language = /^(en|fr)(?:-|$)/i.exec(tag)?.[1]?.toLowerCase();
+    if (language === 'en' || language === 'fr') return language;
   }
   return 'en';
 }

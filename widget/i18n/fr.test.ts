@@ -48,7 +48,9 @@ describe('the French catalogue', () => {
     const system = items.filter((item) => item.speaker === 'system').map((item) => item.text);
     expect(system[0]).toBe('Vous avez demandé une personne. Quelqu’un va vous rejoindre sous peu.');
     expect(system[1]).toBe('Alice a rejoint la conversation');
-    expect(system[2]).toMatch(/^Personne de l’équipe n’est disponible pour le moment\. Nous serons de retour lundi/);
+    expect(system[2]).toMatch(
+      /^Personne de l’équipe n’est disponible pour le moment\. Nous serons de retour lundi/,
+    );
   });
 
   it('gives the place in the queue in French', () => {

@@ -65,5 +65,6 @@ export const fr: Messages = {
   messageLeft: (email) => `Message laissé. L’équipe répondra à ${email}.`,
   thanksForRating: 'Merci pour votre note',
   sampleQuestion: 'Livrez-vous à l’étranger ?',
-  sampleAnswer: 'Oui : nous livrons dans la plupart des pays, et le panier affiche le coût avant le paiement.',
+  sampleAnswer:
+    'Oui : nous livrons dans la plupart des pays, et le panier affiche le coût avant le paiement.',
 };

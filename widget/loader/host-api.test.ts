@@ -35,10 +35,7 @@ describe('the host page API', () => {
     call('open');
     const { calls, controls } = recordingWidget();
     installHostApi(page, createHostApi(controls));
-    expect(calls).toEqual([
-      ['identify', { id: 'u1', name: 'Ann', email: null, userHash: null }],
-      ['open'],
-    ]);
+    expect(calls).toEqual([['identify', { id: 'u1', name: 'Ann' }], ['open']]);
     (page.Switchboard as (...args: unknown[]) => void)('close');
     expect(calls.at(-1)).toEqual(['close']);
   });

@@ -17,8 +17,6 @@ interface HostWindow {
   Switchboard?: unknown;
 }
 
-const text = (value: unknown): string | null => (value == null ? null : String(value));
-
 /**
  * The live `Switchboard` function. A call it does not know is reported with `console.warn` and otherwise
  * ignored, so a typo on the host page never breaks the page.
@@ -29,12 +27,11 @@ export function createHostApi(controls: WidgetControls): HostApi {
     if (command === 'open') controls.open();
     else if (command === 'close') controls.close();
     else if (command === 'identify' && typeof first === 'object' && first !== null) {
-      const { id, name, email, userHash } = first as Record<string, unknown>;
-      // Fields left out mean "unknown"; the relay checks the values and refuses bad ones.
-      controls.identify({ id: String(id), name: text(name), email: text(email), userHash: text(userHash) });
+      // The frame fills in the fields left out; the relay checks the values and refuses bad ones.
+      controls.identify(first as VisitorIdentityClaim);
     } else if (command === 'on' && first === 'message' && typeof second === 'function') {
       controls.onMessage(second as (message: HostMessageEvent) => void);
-    } else console.warn('Switchboard: unknown call, ignored:', command, ...args);
+    } else console.warn('Switchboard: unknown call', command, ...args);
   };
 }
 

@@ -1,7 +1,12 @@
 import type { LauncherText } from './launcher-text.js';
 
 /** The launcher's accessible name: what pressing it does, and how many messages wait unread. */
-export function launcherLabel(isOpen: boolean, unread: number, assistantName: string, t: LauncherText): string {
+export function launcherLabel(
+  isOpen: boolean,
+  unread: number,
+  assistantName: string,
+  t: LauncherText,
+): string {
   if (isOpen) return t.close;
   const open = t.open(assistantName);
   return unread < 1 ? open : `${open}, ${t.unread(unread)}`;

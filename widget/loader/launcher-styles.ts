@@ -5,7 +5,11 @@ import type { SiteBranding } from '../../protocol/sites.js';
  * page's CSS cannot reach them, and none of them leaks out. Kept as a string so the loader is one file. The
  * colours are `#rrggbb`, checked when the configuration is read, so nothing else reaches the sheet.
  */
-export function launcherCss({ accentColor: brand, accentTextColor: onBrand, launcherPosition }: SiteBranding) {
+export function launcherCss({
+  accentColor: brand,
+  accentTextColor: onBrand,
+  launcherPosition,
+}: SiteBranding) {
   const side = launcherPosition === 'bottom-left' ? 'left' : 'right';
   return `:host{all:initial}
 .l{position:fixed;${side}:20px;bottom:20px;z-index:2147483647;display:grid;place-items:center;width:56px;height:56px;margin:0;padding:0;border:0;border-radius:50%;background:${brand};color:${onBrand};cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}

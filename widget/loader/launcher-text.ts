@@ -18,13 +18,13 @@ export const LAUNCHER_TEXT: Record<WidgetLocale, LauncherText> = {
   en: {
     open: (name) => `Open chat with ${name}`,
     close: 'Close chat',
-    unread: (count) => `${count} unread message${count === 1 ? '' : 's'}`,
+    unread: (count) => (count === 1 ? '1 unread message' : `${count} unread messages`),
     frame: 'Chat',
   },
   fr: {
     open: (name) => `Ouvrir la discussion avec ${name}`,
     close: 'Fermer la discussion',
-    unread: (count) => `${count} message${count === 1 ? '' : 's'} non lu${count === 1 ? '' : 's'}`,
+    unread: (count) => (count === 1 ? '1 message non lu' : `${count} messages non lus`),
     frame: 'Discussion',
   },
 };

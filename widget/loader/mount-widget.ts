@@ -65,6 +65,10 @@ export function mountWidget({ siteId, relayOrigin, branding, language }: WidgetO
     if (isReady) frame?.contentWindow?.postMessage({ ...message, source: 'switchboard' }, relayOrigin);
   };
 
+  const sendClaim = (): void => {
+    if (claim !== null) post({ type: 'visitor:identify', claim });
+  };
+
   const createFrame = (): HTMLIFrameElement => {
     if (frame === null) {
       frame = document.createElement('iframe');
@@ -113,7 +117,7 @@ export function mountWidget({ siteId, relayOrigin, branding, language }: WidgetO
     switch (message.type) {
       case 'frame:ready':
         isReady = true;
-        if (claim !== null) post({ type: 'visitor:identify', claim });
+        sendClaim();
         if (isOpen) {
           post({ type: 'panel:opened' });
           frame?.focus();
@@ -133,17 +137,11 @@ export function mountWidget({ siteId, relayOrigin, branding, language }: WidgetO
         }, undefined);
         break;
       case 'message:added':
-        for (const listener of messageListeners) {
-          // One failing listener on the host page must not keep the others from hearing the message.
-          try {
-            listener(message.message);
-          } catch (error) {
-            console.error(error);
-          }
-        }
+        // Each listener in a task of its own: one that throws is reported, and the others still hear.
+        for (const listener of messageListeners) setTimeout(listener, 0, message.message);
         break;
       case 'visitor:identify-refused':
-        console.warn(`Switchboard: identify was refused (${message.error.code}): ${message.error.message}`);
+        console.warn('Switchboard: identify refused:', message.error.code, message.error.message);
         break;
     }
   });
@@ -167,7 +165,7 @@ export function mountWidget({ siteId, relayOrigin, branding, language }: WidgetO
     identify(next) {
       claim = next;
       // Sent now if a frame listens; else when one says it is ready.
-      post({ type: 'visitor:identify', claim });
+      sendClaim();
     },
     onMessage: (listener) => void messageListeners.push(listener),
   };

@@ -45,13 +45,6 @@ describe('readFrameMessage', () => {
     });
   });
 
-  it('rejects reports without their message or error', () => {
-    for (const message of [null, 'Hi']) {
-      expect(fromFrame({ source: 'switchboard', type: 'message:added', message })).toBeNull();
-    }
-    expect(fromFrame({ source: 'switchboard', type: 'visitor:identify-refused', error: 'no' })).toBeNull();
-  });
-
   it('ignores a message from another origin or another window', () => {
     const data = { source: 'switchboard', type: 'frame:ready' };
     expect(

@@ -1,5 +1,4 @@
-import type { ProtocolError } from '../../protocol/errors.js';
-import type { FrameToLoaderMessage, HostMessageEvent } from '../../protocol/frame-messages.js';
+import type { FrameToLoaderMessage } from '../../protocol/frame-messages.js';
 
 /** The parts of a `MessageEvent` the check needs, so it runs without a DOM. */
 export interface ReceivedMessage {
@@ -20,7 +19,7 @@ export function readFrameMessage(
   if (event.origin !== relayOrigin || event.source !== frameWindow || frameWindow == null) return null;
   const data = event.data;
   if (typeof data !== 'object' || data === null) return null;
-  const { source, type, count, isLive, message, error } = data as Record<string, unknown>;
+  const { source, type, count, isLive } = data as Record<string, unknown>;
   if (source !== 'switchboard') return null;
   switch (type) {
     case 'frame:ready':
@@ -32,13 +31,10 @@ export function readFrameMessage(
         : null;
     case 'conversation:live':
       return typeof isLive === 'boolean' ? { source, type, isLive } : null;
-    // The frame is the relay's own code: its reports need only be there.
+    // The frame is the relay's own code: its reports for the host page are passed on as they come.
     case 'message:added':
-      return typeof message === 'object' && message !== null
-        ? { source, type, message: message as HostMessageEvent }
-        : null;
     case 'visitor:identify-refused':
-      return typeof error === 'object' && error !== null ? { source, type, error: error as ProtocolError } : null;
+      return data as FrameToLoaderMessage;
     default:
       return null;
   }

@@ -1,33 +1,44 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_BRANDING } from '../../protocol/sites.js';
+import type { SiteBranding } from '../../protocol/sites.js';
 import { fetchBranding } from './widget-config.js';
 
-const NORA = { ...DEFAULT_BRANDING, assistantName: 'Nora', locale: 'fr' };
+const NORA: SiteBranding = {
+  assistantName: 'Nora',
+  greeting: 'Bonjour !',
+  tone: 'friendly',
+  accentColor: '#0b6e4f',
+  accentTextColor: '#ffffff',
+  logoUrl: null,
+  launcherPosition: 'bottom-left',
+  locale: 'fr',
+  suggestedPrompts: [],
+};
 
 /** A relay that answers the widget-config request as the real one does, for a few sites. */
-let relay: Server;
+let relay: ReturnType<ReturnType<typeof express>['listen']>;
 let relayOrigin = '';
 
 beforeAll(async () => {
-  relay = createServer((request, response) => {
-    const reply = (status: number, body: unknown) => {
-      response.writeHead(status, { 'content-type': 'application/json' });
-      response.end(JSON.stringify(body));
-    };
-    if (request.url === '/sites/demo/widget-config') {
-      reply(200, { siteId: 'demo', branding: NORA, isIdentityRequired: false });
-    } else if (request.url === '/sites/painted/widget-config') {
-      reply(200, { siteId: 'painted', branding: { ...NORA, accentColor: 'red;x:url(y)' }, isIdentityRequired: false });
-    } else if (request.url === '/sites/elsewhere/widget-config') {
-      reply(403, { error: { code: 'origin_not_allowed', message: 'Not allowed.' } });
-    } else {
-      reply(404, { error: { code: 'unknown_site', message: 'No such site.' } });
-    }
+  const app = express();
+  app.get('/sites/demo/widget-config', (_request, response) => {
+    response.json({ siteId: 'demo', branding: NORA, isIdentityRequired: false });
   });
-  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
-  relayOrigin = `http://127.0.0.1:${(relay.address() as AddressInfo).port}`;
+  app.get('/sites/painted/widget-config', (_request, response) => {
+    response.json({ siteId: 'painted', branding: { ...NORA, accentColor: 'red;x:url(y)' } });
+  });
+  app.get('/sites/proxied/widget-config', (_request, response) => {
+    response.status(502).type('html').send('<h1>Bad gateway</h1>');
+  });
+  app.get('/sites/elsewhere/widget-config', (_request, response) => {
+    response.status(403).json({ error: { code: 'origin_not_allowed', message: 'Not allowed.' } });
+  });
+  app.use((_request, response) => {
+    response.status(404).json({ error: { code: 'unknown_site', message: 'No such site.' } });
+  });
+  relay = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => relay.once('listening', resolve));
+  relayOrigin = `http://127.0.0.1:${(relay.address() as { port: number }).port}`;
 });
 
 afterAll(() => new Promise<void>((resolve) => relay.close(() => resolve())));
@@ -48,16 +59,18 @@ describe('fetchBranding', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await fetchBranding(relayOrigin, 'elsewhere')).toBeNull();
     expect(warn).toHaveBeenCalledOnce();
-    expect(warn.mock.calls[0]?.[0]).toBe('Switchboard: the chat for site "elsewhere" is not shown (origin_not_allowed).');
+    expect(warn.mock.calls[0]).toEqual(['Switchboard: no chat for site "elsewhere":', 'origin_not_allowed']);
   });
 
-  it('gives nothing and warns for an unknown site or an unreachable relay', async () => {
+  it('gives nothing and warns for an unknown site, a failing relay or an unreachable one', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await fetchBranding(relayOrigin, 'nobody')).toBeNull();
+    expect(await fetchBranding(relayOrigin, 'proxied')).toBeNull();
     expect(await fetchBranding('http://127.0.0.1:1', 'demo')).toBeNull();
-    expect(warn.mock.calls.map(([text]) => text)).toEqual([
-      'Switchboard: the chat for site "nobody" is not shown (unknown_site).',
-      'Switchboard: the chat for site "demo" is not shown (unreachable).',
+    expect(warn.mock.calls).toEqual([
+      ['Switchboard: no chat for site "nobody":', 'unknown_site'],
+      ['Switchboard: no chat for site "proxied":', 502],
+      ['Switchboard: no chat for site "demo":', 'unreachable'],
     ]);
   });
 });

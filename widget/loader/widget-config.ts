@@ -11,21 +11,21 @@ const COLOUR = /^#[0-9a-f]{6}$/i;
 export async function fetchBranding(relayOrigin: string, siteId: string): Promise<SiteBranding | null> {
   let why: unknown = 'unreachable';
   try {
-    const response = await fetch(`${relayOrigin}/sites/${encodeURIComponent(siteId)}/widget-config`, {
-      credentials: 'omit',
-    });
-    const body = (await response.json().catch(() => null)) as {
-      branding?: SiteBranding;
-      error?: { code?: unknown };
-    } | null;
-    const branding = body?.branding;
-    if (response.ok && COLOUR.test(`${branding?.accentColor}`) && COLOUR.test(`${branding?.accentTextColor}`)) {
+    const response = await fetch(`${relayOrigin}/sites/${encodeURIComponent(siteId)}/widget-config`);
+    why = response.status;
+    const body = (await response.json()) as { branding?: SiteBranding; error?: { code?: unknown } };
+    const branding = body.branding;
+    if (
+      response.ok &&
+      COLOUR.test(`${branding?.accentColor}`) &&
+      COLOUR.test(`${branding?.accentTextColor}`)
+    ) {
       return branding!;
     }
-    why = body?.error?.code ?? response.status;
+    why = body.error?.code ?? why;
   } catch {
-    // The relay could not be reached: `why` says so.
+    // Unreachable, or an answer that is not JSON: `why` says which.
   }
-  console.warn(`Switchboard: the chat for site "${siteId}" is not shown (${String(why)}).`);
+  console.warn(`Switchboard: no chat for site "${siteId}":`, why);
   return null;
 }

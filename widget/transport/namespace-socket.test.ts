@@ -1,16 +1,14 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Server, type Socket } from 'socket.io';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createNamespaceSocket, type NamespaceEvents, type NamespaceSocket } from './namespace-socket.js';
 
 /** A real Socket.IO server on port 0 with a `/visitor` namespace that the test shapes. */
 async function startServer(setup: (io: Server) => void) {
-  const http = createServer();
-  const io = new Server(http);
+  const io = new Server();
   setup(io);
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  io.listen(0);
+  await new Promise<void>((resolve) => io.httpServer.once('listening', resolve));
+  const origin = `http://127.0.0.1:${(io.httpServer.address() as { port: number }).port}`;
   return { io, origin, stop: () => new Promise<void>((resolve) => io.close(() => resolve())) };
 }
 
@@ -31,13 +29,14 @@ function recorder() {
     closed: () => report('closed'),
     event: (name, args) => report('event', name, ...args),
   };
-  const next = (kind: string): Promise<unknown[]> => new Promise((resolve) => waiters.push({ kind, resolve }));
+  const next = (kind: string): Promise<unknown[]> =>
+    new Promise((resolve) => waiters.push({ kind, resolve }));
   return { reports, events, next };
 }
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  for (const cleanup of cleanups.splice(0).toReversed()) await cleanup();
 });
 
 async function connectTo(setup: (io: Server) => void, auth: object = { token: 't1' }) {

@@ -47,7 +47,12 @@ interface WaitingAck {
   timer: ReturnType<typeof setTimeout>;
 }
 
-export function createNamespaceSocket({ origin, namespace, auth, events }: NamespaceSocketOptions): NamespaceSocket {
+export function createNamespaceSocket({
+  origin,
+  namespace,
+  auth,
+  events,
+}: NamespaceSocketOptions): NamespaceSocket {
   const encoder = new Encoder();
   const decoder = new Decoder();
   const waiting = new Map<number, WaitingAck>();

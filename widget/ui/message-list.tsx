@@ -64,7 +64,12 @@ export function MessageList({ items, assistantName, onRetry, onDiscard }: Messag
       onScroll={onScroll}
     >
       {items.map((item) => (
-        <MessageItem key={item.key} item={item} assistantName={assistantName} actions={{ onRetry, onDiscard }} />
+        <MessageItem
+          key={item.key}
+          item={item}
+          assistantName={assistantName}
+          actions={{ onRetry, onDiscard }}
+        />
       ))}
     </div>
   );
