@@ -6,6 +6,7 @@ import type { HostMessageEvent } from '../../protocol/frame-messages.js';
 import type { VisitorIdentityClaim } from '../../protocol/sites.js';
 import type { Appended } from '../../protocol/visitor-events.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
+import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
 import { createAgentTyping, type AgentTyping } from './agent-typing.js';
 import type { CommandRequest } from './command-request.js';
@@ -54,8 +55,8 @@ export interface ChatSessionOptions {
   createId: () => string;
   /** Times the typing indicators. */
   clock: Clock;
-  /** The sentences of the visitor's language, for the queue and system lines. */
-  messages: Messages;
+  /** The sentences of the visitor's language, for the queue and system lines; English when left out. */
+  messages?: Messages;
   /** Each message committed while the frame is open, never the history it loads on resume. */
   onMessageAdded?: (message: HostMessageEvent) => void;
   /** The relay refused the host page's identity claim. */
@@ -114,7 +115,7 @@ const offline = (): Promise<never> => Promise.reject(new Error('Not connected.')
 
 /** Creates the chat session of one frame. Nothing connects or is stored until `start()`. */
 export function createChatSession(options: ChatSessionOptions): ChatSession {
-  const { siteId, context, storage, createId, clock, messages: t } = options;
+  const { siteId, context, storage, createId, clock, messages: t = en } = options;
   let record: VisitorRecord = parseVisitorRecord(storage.getItem(visitorKey(siteId)));
 
   const $transcript = atom<Transcript>({ ...EMPTY_TRANSCRIPT, conversationId: record.conversationId });
