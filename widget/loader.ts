@@ -1,8 +1,14 @@
 /**
- * The loader a host page embeds: `<script src="https://RELAY/widget.js" data-site="SITE_ID" async></script>`.
- * Plain DOM, no framework: it draws the launcher and opens the chat frame from the relay's origin.
+ * The loader a host page embeds, after the API's stub:
+ * `<script>window.Switchboard=window.Switchboard||function(){(Switchboard.q=Switchboard.q||[]).push(arguments)}</script>`
+ * `<script src="https://RELAY/widget.js" data-site="SITE_ID" async></script>`.
+ * Plain DOM, no framework: it reads the site's branding, draws the launcher, opens the chat frame from the
+ * relay's origin, and then answers the page's `Switchboard(…)` calls, those queued meanwhile first.
  */
+import { chooseLanguage } from './i18n/choose-language.js';
+import { createHostApi, installHostApi } from './loader/host-api.js';
 import { mountWidget } from './loader/mount-widget.js';
+import { fetchBranding } from './loader/widget-config.js';
 
 // `currentScript` is set only while this script's top level runs, so it is read before anything waits.
 const script =
@@ -11,7 +17,15 @@ const script =
 const siteId = script?.dataset.site;
 
 if (script && siteId && !document.querySelector('switchboard-widget')) {
-  const options = { siteId, relayOrigin: new URL(script.src, location.href).origin };
-  if (document.body) mountWidget(options);
-  else document.addEventListener('DOMContentLoaded', () => mountWidget(options), { once: true });
+  const relayOrigin = new URL(script.src, location.href).origin;
+  void fetchBranding(relayOrigin, siteId).then((branding) => {
+    // Refused or unreachable: nothing is drawn, and the stub keeps the page's calls harmlessly.
+    if (branding === null) return;
+    const mount = (): void => {
+      const language = chooseLanguage(branding.locale, navigator.languages);
+      installHostApi(window, createHostApi(mountWidget({ siteId, relayOrigin, branding, language })));
+    };
+    if (document.body) mount();
+    else document.addEventListener('DOMContentLoaded', mount, { once: true });
+  });
 }

@@ -31,6 +31,23 @@ function withoutWebTransport(): Plugin {
 }
 
 /**
+ * Gives Engine.IO's and Socket.IO's clients an address parser built on `URL` (about 0.4 kB gzipped less):
+ * see `transport/parse-uri.ts`.
+ */
+function withUrlParser(): Plugin {
+  const parser = here('./transport/parse-uri.ts');
+  return {
+    name: 'switchboard:url-parser',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const isEngineParser =
+        source === './contrib/parseuri.js' && /[\\/]engine\.io-client[\\/]/.test(importer ?? '');
+      return isEngineParser ? parser : null;
+    },
+  };
+}
+
+/**
  * Replaces Vite's preload helper (about 0.8 kB gzipped) by a plain call. Vite wraps every dynamic `import()`
  * in it to preload the chunk's CSS and imports alongside; the frame's lazy forms bring no CSS and import only
  * what the first chunk already ran, so there is nothing to preload (vitejs/vite#13952 asks to drop it then).
@@ -54,13 +71,10 @@ export default defineConfig({
   root: here('./frame'),
   base: '/frame/',
   publicDir: false,
-  plugins: [withoutWebTransport(), withoutPreloadHelper()],
+  plugins: [withoutWebTransport(), withoutPreloadHelper(), withUrlParser()],
   resolve: {
-    // The frame exchanges text packets only: parsers without binary support (see each module's comment).
-    alias: [
-      { find: /^socket\.io-parser$/, replacement: here('./transport/socket-io-text-parser.ts') },
-      { find: /^engine\.io-parser$/, replacement: here('./transport/engine-io-text-parser.ts') },
-    ],
+    // The frame exchanges text packets only: a parser without binary support (see the module's comment).
+    alias: [{ find: /^engine\.io-parser$/, replacement: here('./transport/engine-io-text-parser.ts') }],
   },
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },

@@ -1,12 +1,19 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { QueueStatus, VisitorContext, VisitorConversation } from '../../protocol/conversation.js';
 import type { Entry, RatingScore } from '../../protocol/entries.js';
+import type { ProtocolError } from '../../protocol/errors.js';
+import type { HostMessageEvent } from '../../protocol/frame-messages.js';
+import type { VisitorIdentityClaim } from '../../protocol/sites.js';
 import type { Appended } from '../../protocol/visitor-events.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
+import { en } from '../i18n/en.js';
+import type { Messages } from '../i18n/messages.js';
 import { createAgentTyping, type AgentTyping } from './agent-typing.js';
 import type { CommandRequest } from './command-request.js';
 import { applyEntryToConversation, isLive, mergeConversation } from './conversation-state.js';
 import { offeredForm, type FormOffer } from './form-offer.js';
+import { addedMessages } from './host-messages.js';
+import { createIdentityClaim } from './identity-claim.js';
 import { parseOutbox, serialiseOutbox, type PendingMessage } from './outbox.js';
 import { createOutboxStore } from './outbox-store.js';
 import type { Clock, CommandAck, KeyValueStorage, OpenVisitorLink, VisitorLink } from './ports.js';
@@ -48,6 +55,12 @@ export interface ChatSessionOptions {
   createId: () => string;
   /** Times the typing indicators. */
   clock: Clock;
+  /** The sentences of the visitor's language, for the queue and system lines; English when left out. */
+  messages?: Messages;
+  /** Each message committed while the frame is open, never the history it loads on resume. */
+  onMessageAdded?: (message: HostMessageEvent) => void;
+  /** The relay refused the host page's identity claim. */
+  onIdentifyRefused?: (error: ProtocolError) => void;
 }
 
 /** The chat frame's state and the visitor's commands. */
@@ -94,13 +107,15 @@ export interface ChatSession {
   leaveMessage(email: string, text: string): void;
   /** The loader opened or closed the panel: opening marks everything as seen. */
   setPanelOpen(isOpen: boolean): void;
+  /** The host page says who the visitor is: told to the relay once the session has resumed. */
+  identify(claim: VisitorIdentityClaim): void;
 }
 
 const offline = (): Promise<never> => Promise.reject(new Error('Not connected.'));
 
 /** Creates the chat session of one frame. Nothing connects or is stored until `start()`. */
 export function createChatSession(options: ChatSessionOptions): ChatSession {
-  const { siteId, context, storage, createId, clock } = options;
+  const { siteId, context, storage, createId, clock, messages: t = en } = options;
   let record: VisitorRecord = parseVisitorRecord(storage.getItem(visitorKey(siteId)));
 
   const $transcript = atom<Transcript>({ ...EMPTY_TRANSCRIPT, conversationId: record.conversationId });
@@ -122,6 +137,8 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   /** Whether this connection's first resume has answered; commands wait for it. */
   let isSynced = false;
   let hasRetriedWithoutToken = false;
+  /** True until the first resume of a conversation completes: what it loads is history, not news. */
+  let isLoadingHistory = true;
   const stopListening: Array<() => void> = [];
   const canSend = (): boolean => isConnected && isSynced && link !== null;
 
@@ -152,6 +169,11 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     send: (isTyping) => void link?.send('typing:set', { isTyping }).catch(() => undefined),
   });
   const agentTyping = createAgentTyping(clock);
+  const identity = createIdentityClaim({
+    canSend,
+    send: (claim) => link?.send('visitor:identify', claim) ?? offline(),
+    onRefused: (error) => options.onIdentifyRefused?.(error),
+  });
 
   function setConversation(next: VisitorConversation | null): void {
     $conversation.set(next);
@@ -168,6 +190,9 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     const previous = $transcript.get();
     if (next === previous) return;
     $transcript.set(next);
+    if (next.conversationId === null) isLoadingHistory = true;
+    else if (!isLoadingHistory)
+      for (const message of addedMessages(previous, next)) options.onMessageAdded?.(message);
     const committed = committedClientIds(next);
     outbox.settle(committed);
     for (const command of commands.all) command.settle(committed);
@@ -205,7 +230,9 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     setConversation(
       ack.isFullResync ? ack.conversation : mergeConversation($conversation.get(), ack.conversation),
     );
+    if (ack.isFullResync || ack.token !== record.token) identity.invalidate();
     if (ack.token !== record.token) saveRecord({ ...record, token: ack.token });
+    if (applied.isComplete) isLoadingHistory = false;
     $hasAnswered.set(true);
     if (!isSynced) {
       isSynced = true;
@@ -213,6 +240,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       void outbox.flush();
       for (const command of commands.all) void command.flush();
     }
+    void identity.flush();
     const madeProgress = ack.isFullResync || applied.transcript.lastSeq > current.lastSeq;
     return !applied.isComplete && madeProgress;
   }
@@ -291,7 +319,7 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     $connection,
     $handoff: commands.handoff.$request,
     $queueLine: computed([$queue, $conversation], (status, conversation) =>
-      conversation?.state === 'waiting' ? queueLine(status) : '',
+      conversation?.state === 'waiting' ? queueLine(status, t) : '',
     ),
     $typing: agentTyping.$typing,
     $formOffer,
@@ -304,8 +332,8 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
     $isLive: computed([$conversation, $hasAnswered], (conversation, hasAnswered) =>
       hasAnswered ? isLive(conversation) : null,
     ),
-    $timeline: computed([$transcript, outbox.$outbox], (transcript, messages) =>
-      buildTimeline(transcript.entries, messages, context.pageUrl, context.locale ?? undefined),
+    $timeline: computed([$transcript, outbox.$outbox], (transcript, pending) =>
+      buildTimeline(transcript.entries, pending, t, context.pageUrl, context.locale ?? undefined),
     ),
     start,
     stop,
@@ -324,5 +352,6 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
       $isPanelOpen.set(isOpen);
       if (isOpen) $seenSeq.set($transcript.get().lastSeq);
     },
+    identify: identity.identify,
   };
 }

@@ -14,7 +14,8 @@ export interface CommandRequest {
   error: string | null;
 }
 
-const IDLE: CommandRequest = { status: 'idle', clientId: null, error: null };
+/** No request made, or the last one settled. */
+export const IDLE_REQUEST: CommandRequest = { status: 'idle', clientId: null, error: null };
 
 export interface CommandRequestOptions<Fields extends object> {
   createId: () => string;
@@ -43,7 +44,7 @@ export interface CommandRequestStore<Fields extends object> {
 export function createCommandRequest<Fields extends object>(
   options: CommandRequestOptions<Fields>,
 ): CommandRequestStore<Fields> {
-  const $request = atom<CommandRequest>(IDLE);
+  const $request = atom<CommandRequest>(IDLE_REQUEST);
   let fields: Fields | null = null;
   let isSending = false;
 
@@ -65,7 +66,7 @@ export function createCommandRequest<Fields extends object>(
           $request.set({ status: 'sent', clientId, error: null });
           options.onAcknowledged(ack);
         } else if (options.settledBy.includes(ack.error.code)) {
-          $request.set(IDLE);
+          $request.set(IDLE_REQUEST);
           options.onSettledByRefusal?.();
         } else {
           $request.set({ status: 'failed', clientId: null, error: ack.error.message });
@@ -88,7 +89,7 @@ export function createCommandRequest<Fields extends object>(
     flush,
     settle(committed) {
       const { clientId } = $request.get();
-      if (clientId !== null && committed.has(clientId)) $request.set(IDLE);
+      if (clientId !== null && committed.has(clientId)) $request.set(IDLE_REQUEST);
     },
   };
 }

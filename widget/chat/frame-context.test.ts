@@ -16,9 +16,19 @@ describe('parseFrameContext', () => {
     );
     expect(context).toEqual({
       siteId: 'demo',
+      isPreview: false,
       hostOrigin: 'https://shop.example',
       visitor: { pageUrl: 'https://shop.example/a', pageTitle: 'Shoes', referrer: null, locale: 'fr-FR' },
     });
+  });
+
+  it('reads the site of the full-page chat at /chat/SITE', () => {
+    expect(parseFrameContext(at('/chat/demo'), null)).toMatchObject({ siteId: 'demo', hostOrigin: null });
+  });
+
+  it('knows the console’s preview by its query parameter', () => {
+    expect(parseFrameContext(at('/frame/demo?preview'), null)?.isPreview).toBe(true);
+    expect(parseFrameContext(at('/frame/demo?host=https%3A%2F%2Fshop.example'), null)?.isPreview).toBe(false);
   });
 
   it('accepts a trailing slash', () => {

@@ -1,15 +1,20 @@
 import type { VisitorContext } from '../../protocol/conversation.js';
 
-/** What the frame learns from its own address: `/frame/<siteId>?host=…&page=…&title=…&referrer=…`. */
+/**
+ * What the frame learns from its own address: `/frame/<siteId>?host=…&page=…&title=…&referrer=…` in the
+ * loader's panel, `/chat/<siteId>` as a page of its own, `/frame/<siteId>?preview` in the console's editor.
+ */
 export interface FrameContext {
   siteId: string;
+  /** The console's live preview: connect to nothing, store nothing. */
+  isPreview: boolean;
   /** The host page's origin, the only one the frame talks to; null when missing or malformed. */
   hostOrigin: string | null;
   /** Where the visitor is, as `session:resume` reports it. */
   visitor: VisitorContext;
 }
 
-const SITE_PATH = /^\/frame\/([A-Za-z0-9_-]{1,64})\/?$/;
+const SITE_PATH = /^\/(?:frame|chat)\/([A-Za-z0-9_-]{1,64})\/?$/;
 /** Control characters other than tab, LF and CR: the relay refuses context text with C0 controls or DEL. */
 const CONTROL_CHARACTERS = /[^\P{Cc}\t\n\r]/gu;
 
@@ -56,6 +61,7 @@ export function parseFrameContext(
   const query = new URLSearchParams(location.search);
   return {
     siteId,
+    isPreview: query.has('preview'),
     hostOrigin: parseOrigin(query.get('host')),
     visitor: {
       pageUrl: contextText(query.get('page'), MAX_URL_LENGTH),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SiteBranding } from '../../protocol/sites.js';
 import { readLoaderMessage } from './loader-message.js';
 
 const HOST = 'https://shop.example';
@@ -10,6 +11,45 @@ describe('readLoaderMessage', () => {
       const event = { origin: HOST, source: parent, data: { source: 'switchboard', type } };
       expect(readLoaderMessage(event, HOST, parent)).toEqual({ source: 'switchboard', type });
     }
+  });
+
+  it('passes on an identity claim with its four fields only, those left out as null', () => {
+    const claim = { id: 'u1', name: 'Ann', isAdmin: true };
+    const event = {
+      origin: HOST,
+      source: parent,
+      data: { source: 'switchboard', type: 'visitor:identify', claim },
+    };
+    expect(readLoaderMessage(event, HOST, parent)).toEqual({
+      source: 'switchboard',
+      type: 'visitor:identify',
+      claim: { id: 'u1', name: 'Ann', email: null, userHash: null },
+    });
+  });
+
+  it('accepts a preview branding only with a branding’s shape', () => {
+    const branding: SiteBranding = {
+      assistantName: 'Nora',
+      greeting: 'Hi!',
+      tone: 'friendly',
+      accentColor: '#1f5fbf',
+      accentTextColor: '#ffffff',
+      logoUrl: null,
+      launcherPosition: 'bottom-right',
+      locale: null,
+      suggestedPrompts: [],
+    };
+    const message = (value: unknown) => ({
+      origin: HOST,
+      source: parent,
+      data: { source: 'switchboard', type: 'preview:branding', branding: value },
+    });
+    expect(readLoaderMessage(message(branding), HOST, parent)).toEqual({
+      source: 'switchboard',
+      type: 'preview:branding',
+      branding,
+    });
+    expect(readLoaderMessage(message({ ...branding, accentColor: 'red' }), HOST, parent)).toBeNull();
   });
 
   it('ignores a message from another origin', () => {
@@ -38,6 +78,7 @@ describe('readLoaderMessage', () => {
       { source: 'other', type: 'panel:opened' },
       { source: 'switchboard', type: 'frame:ready' },
       { source: 'switchboard' },
+      { source: 'switchboard', type: 'visitor:identify', claim: 'u1' },
     ]) {
       expect(readLoaderMessage({ origin: HOST, source: parent, data }, HOST, parent)).toBeNull();
     }

@@ -1,4 +1,6 @@
 import type { FrameToLoaderMessage, LoaderToFrameMessage } from '../../protocol/frame-messages.js';
+import type { VisitorIdentityClaim } from '../../protocol/sites.js';
+import { readBranding } from './site-config.js';
 
 /** The tag on every frame message, checked against the protocol's constant. */
 export const SOURCE: FrameToLoaderMessage['source'] = 'switchboard';
@@ -11,8 +13,20 @@ export interface ReceivedMessage {
 }
 
 /**
+ * The claim's four fields, so nothing else rides along to the relay, with those the host page left out as
+ * null ("unknown"); the relay checks the values and refuses bad ones with `invalid_payload`, which the host
+ * page then hears about.
+ */
+function readClaim(value: unknown): VisitorIdentityClaim | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, name = null, email = null, userHash = null } = value as Record<string, unknown>;
+  return { id, name, email, userHash } as VisitorIdentityClaim;
+}
+
+/**
  * The loader's message if it came from the host page's origin and the parent window and has a known shape,
- * else null. Anything else on the page's postMessage channel is ignored.
+ * else null. Anything else on the page's postMessage channel is ignored. In the console's preview, the
+ * "host" is the relay's own origin, and only there does the frame take `preview:branding`.
  */
 export function readLoaderMessage(
   event: ReceivedMessage,
@@ -22,8 +36,21 @@ export function readLoaderMessage(
   if (event.origin !== hostOrigin || event.source !== parent) return null;
   const data = event.data;
   if (typeof data !== 'object' || data === null) return null;
-  const { source, type } = data as Record<string, unknown>;
+  const { source, type, claim, branding } = data as Record<string, unknown>;
   if (source !== SOURCE) return null;
-  if (type === 'panel:opened' || type === 'panel:closed') return { source: SOURCE, type };
-  return null;
+  switch (type) {
+    case 'panel:opened':
+    case 'panel:closed':
+      return { source, type };
+    case 'visitor:identify': {
+      const read = readClaim(claim);
+      return read === null ? null : { source, type, claim: read };
+    }
+    case 'preview:branding': {
+      const read = readBranding(branding);
+      return read === null ? null : { source, type, branding: read };
+    }
+    default:
+      return null;
+  }
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { EntryBody } from '../../protocol/entries.js';
 import { openingTime, systemLine } from './system-line.js';
 import { testEntry } from './test-entry.js';
+import { en } from '../i18n/en.js';
 
 const alice = { id: 'a1', name: 'Alice Martin' };
 const bob = { id: 'a2', name: 'Bob Stone' };
-const line = (body: EntryBody) => systemLine(testEntry(1, body), 'en-US');
+const line = (body: EntryBody) => systemLine(testEntry(1, body), en, 'en-US');
 /** Monday 4 March 2024, 09:30 in the machine's time zone. */
 const MONDAY_MORNING = new Date(2024, 2, 4, 9, 30).getTime();
 

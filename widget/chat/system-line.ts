@@ -1,8 +1,6 @@
 import type { Entry } from '../../protocol/entries.js';
+import type { Messages } from '../i18n/messages.js';
 import { isVisitorsRequest } from './handoff-trigger.js';
-
-const LEAVE_A_MESSAGE =
-  'You can leave a message for the team below; the assistant can keep helping meanwhile.';
 
 /** When the team is back, as a weekday and time in the visitor's locale: "Monday 9:00 AM". */
 export function openingTime(opensAt: number, locale?: string): string {
@@ -12,44 +10,42 @@ export function openingTime(opensAt: number, locale?: string): string {
 }
 
 /**
- * The sentence the visitor sees for a change of who is answering, or null when the entry needs none (and for
- * `internal`, which stands for an entry only agents may read). `locale` formats times, the browser's if absent.
+ * The sentence the visitor sees for a change of who is answering, in the language of `t`, or null when the
+ * entry needs none (and for `internal`, which stands for an entry only agents may read). `locale` formats
+ * times, the browser's if absent.
  */
-export function systemLine(entry: Entry, locale?: string): string | null {
+export function systemLine(entry: Entry, t: Messages, locale?: string): string | null {
   switch (entry.kind) {
     case 'handoff_requested':
       if (entry.trigger === 'agent_takeover') return null;
-      if (isVisitorsRequest(entry.trigger)) return 'You asked for a person. Someone will join shortly.';
-      return 'Let me get a person to help you.';
+      return isVisitorsRequest(entry.trigger) ? t.askedForPerson : t.gettingPerson;
     case 'handoff_unavailable':
-      if (entry.why === 'no_agents') return `Nobody from the team is online right now. ${LEAVE_A_MESSAGE}`;
-      return `Nobody from the team is available right now.${
-        entry.opensAt === null ? '' : ` We're back ${openingTime(entry.opensAt, locale)}.`
-      } ${LEAVE_A_MESSAGE}`;
+      if (entry.why === 'no_agents') return `${t.nobodyOnline} ${t.leaveMessageBelow}`;
+      return `${t.nobodyAvailable}${
+        entry.opensAt === null ? '' : ` ${t.backAt(openingTime(entry.opensAt, locale))}`
+      } ${t.leaveMessageBelow}`;
     case 'wait_escalated':
-      return entry.stage === 'reoffered'
-        ? 'Still looking for someone…'
-        : `Sorry for the wait. You can keep waiting, or leave a message for the team below.`;
+      return entry.stage === 'reoffered' ? t.stillLooking : t.sorryForWait;
     case 'agent_joined':
-      return `${entry.agent.name} joined the conversation`;
+      return t.agentJoined(entry.agent.name);
     case 'transferred':
-      return `${entry.from.name} passed you to ${entry.to.name}`;
+      return t.transferred(entry.from.name, entry.to.name);
     case 'handed_back':
-      return `${entry.agent.name} handed you back to the assistant`;
+      return t.handedBack(entry.agent.name);
     case 'resolved':
-      return `${entry.agent.name} marked the conversation as resolved`;
+      return t.resolved(entry.agent.name);
     case 'reopened':
-      return 'Conversation reopened';
+      return t.reopened;
     case 'agent_left':
-      return `${entry.agent.name} was disconnected. You are back in the queue for the next person.`;
+      return t.agentLeft(entry.agent.name);
     case 'wait_timed_out':
-      return 'Nobody from the team is free right now. The assistant is back; press “Talk to a person” to try again later.';
+      return t.waitTimedOut;
     case 'idle_closed':
-      return 'This conversation was closed after a long quiet spell. Write again at any time.';
+      return t.idleClosed;
     case 'message_left':
-      return `Message left. The team will reply to ${entry.email}.`;
+      return t.messageLeft(entry.email);
     case 'rated':
-      return 'Thanks for your rating';
+      return t.thanksForRating;
     default:
       return null;
   }

@@ -1,4 +1,7 @@
+import type { ProtocolError } from '../../protocol/errors.js';
+import type { HostMessageEvent } from '../../protocol/frame-messages.js';
 import type { VisitorHandshake } from '../../protocol/visitor-events.js';
+import { en } from '../i18n/en.js';
 import { createChatSession, type ChatSession } from './chat-session.js';
 import type { CommandName, KeyValueStorage, SendCommand, VisitorLinkEvents } from './ports.js';
 import { createTestClock } from './test-clock.js';
@@ -101,6 +104,8 @@ export function setup(storage = memoryStorage()) {
   const relay = createFakeRelay();
   const clock = createTestClock();
   let ids = 0;
+  /** What the frame would tell the host page. */
+  const host = { messages: [] as HostMessageEvent[], refusals: [] as ProtocolError[] };
   const session = createChatSession({
     siteId: 'demo',
     context: CONTEXT,
@@ -108,9 +113,12 @@ export function setup(storage = memoryStorage()) {
     openLink: (events, handshake) => relay.open(events, handshake),
     createId: () => `id-${++ids}`,
     clock,
+    messages: en,
+    onMessageAdded: (message) => host.messages.push(message),
+    onIdentifyRefused: (error) => host.refusals.push(error),
   });
   session.start();
-  return { relay, session, storage, clock };
+  return { relay, session, storage, clock, host };
 }
 
 /** Connects and answers the first resume. */

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { enqueue, setStatus } from './outbox.js';
 import { botEntry, testEntry } from './test-entry.js';
 import { buildTimeline, offeredQuickReplies } from './timeline.js';
+import { en } from '../i18n/en.js';
 
 const alice = { id: 'a1', name: 'Alice Martin' };
 
 describe('buildTimeline', () => {
   it('shows a pending message after the committed entries', () => {
     const outbox = enqueue([], 'p1', 'Is it in stock?');
-    const items = buildTimeline([testEntry(1)], outbox);
+    const items = buildTimeline([testEntry(1)], outbox, en);
     expect(items.map((item) => [item.speaker, item.text])).toEqual([
       ['visitor', 'message 1'],
       ['visitor', 'Is it in stock?'],
@@ -18,7 +19,7 @@ describe('buildTimeline', () => {
 
   it('replaces a pending message by its committed entry under the same key, never twice', () => {
     const outbox = setStatus(enqueue([], 'p1', 'Hello'), 'p1', 'sent');
-    const items = buildTimeline([testEntry(1, { kind: 'visitor_message', text: 'Hello' }, 'p1')], outbox);
+    const items = buildTimeline([testEntry(1, { kind: 'visitor_message', text: 'Hello' }, 'p1')], outbox, en);
     expect(items).toEqual([{ key: 'client:p1', speaker: 'visitor', text: 'Hello', pending: null }]);
   });
 
@@ -37,6 +38,7 @@ describe('buildTimeline', () => {
         }),
       ],
       [],
+      en,
     );
     expect(item).toMatchObject({
       speaker: 'assistant',
@@ -62,6 +64,7 @@ describe('buildTimeline', () => {
         }),
       ],
       [],
+      en,
       'https://shop.example/products/jacket?colour=red',
     );
     expect(item).toMatchObject({
@@ -73,7 +76,7 @@ describe('buildTimeline', () => {
   });
 
   it('names the agent and gives initials for the avatar', () => {
-    const [item] = buildTimeline([testEntry(1, { kind: 'agent_message', text: 'Hi', agent: alice })], []);
+    const [item] = buildTimeline([testEntry(1, { kind: 'agent_message', text: 'Hi', agent: alice })], [], en);
     expect(item).toMatchObject({ speaker: 'agent', agentName: 'Alice Martin', initials: 'AM' });
   });
 
@@ -91,6 +94,7 @@ describe('buildTimeline', () => {
         testEntry(9, { kind: 'handoff_requested', trigger: 'visitor_phrase', reason: '' }),
       ],
       [],
+      en,
     );
     expect(items.map((item) => item.text)).toEqual([
       'You asked for a person. Someone will join shortly.',
@@ -118,22 +122,22 @@ describe('offeredQuickReplies', () => {
   });
 
   it('offers the labels of the quick replies of the assistant’s newest message', () => {
-    expect(offeredQuickReplies(buildTimeline([testEntry(1), offer], []))).toEqual(['Yes', 'No']);
+    expect(offeredQuickReplies(buildTimeline([testEntry(1), offer], [], en))).toEqual(['Yes', 'No']);
   });
 
   it('stops offering them once anything else is said, even a message still being sent', () => {
-    expect(offeredQuickReplies(buildTimeline([testEntry(1), offer, testEntry(3)], []))).toEqual([]);
-    expect(offeredQuickReplies(buildTimeline([offer, botEntry(3)], []))).toEqual([]);
-    expect(offeredQuickReplies(buildTimeline([offer], enqueue([], 'p1', 'Yes')))).toEqual([]);
+    expect(offeredQuickReplies(buildTimeline([testEntry(1), offer, testEntry(3)], [], en))).toEqual([]);
+    expect(offeredQuickReplies(buildTimeline([offer, botEntry(3)], [], en))).toEqual([]);
+    expect(offeredQuickReplies(buildTimeline([offer], enqueue([], 'p1', 'Yes'), en))).toEqual([]);
   });
 
   it('stops offering them when the visitor is handed to a person', () => {
     const handoff = testEntry(3, { kind: 'handoff_requested', trigger: 'bot_request', reason: 'Asked.' });
-    expect(offeredQuickReplies(buildTimeline([offer, handoff], []))).toEqual([]);
+    expect(offeredQuickReplies(buildTimeline([offer, handoff], [], en))).toEqual([]);
   });
 
   it('offers nothing for a message without quick replies, or before anything is said', () => {
-    expect(offeredQuickReplies(buildTimeline([botEntry(1)], []))).toEqual([]);
+    expect(offeredQuickReplies(buildTimeline([botEntry(1)], [], en))).toEqual([]);
     expect(offeredQuickReplies([])).toEqual([]);
   });
 });
@@ -147,6 +151,7 @@ describe('buildTimeline: changes of who answers', () => {
         testEntry(3, { kind: 'handed_back', agent: { id: 'a2', name: 'Bob' } }),
       ],
       [],
+      en,
     );
     expect(items.map((item) => item.speaker === 'system' && [item.text, item.initials])).toEqual([
       ['Alice Martin joined the conversation', 'AM'],
@@ -156,7 +161,7 @@ describe('buildTimeline: changes of who answers', () => {
   });
 
   it('shows no line for an internal entry and keeps the lines around it', () => {
-    const items = buildTimeline([testEntry(1), testEntry(2, { kind: 'internal' }), botEntry(3)], []);
+    const items = buildTimeline([testEntry(1), testEntry(2, { kind: 'internal' }), botEntry(3)], [], en);
     expect(items.map((item) => item.key)).toEqual(['seq:1', 'seq:3']);
     expect(offeredQuickReplies(items)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { Entry } from '../../protocol/entries.js';
+import type { Messages } from '../i18n/messages.js';
 import { initials } from './initials.js';
 import type { PendingMessage } from './outbox.js';
 import { safeLink } from './safe-link.js';
@@ -47,7 +48,12 @@ function newcomer(entry: Entry): string | null {
   return entry.kind === 'transferred' ? initials(entry.to.name) : null;
 }
 
-function itemFor(entry: Entry, linkBase: string | null, locale: string | undefined): TimelineItem | null {
+function itemFor(
+  entry: Entry,
+  linkBase: string | null,
+  t: Messages,
+  locale: string | undefined,
+): TimelineItem | null {
   switch (entry.kind) {
     case 'visitor_message':
       return {
@@ -76,7 +82,7 @@ function itemFor(entry: Entry, linkBase: string | null, locale: string | undefin
         initials: initials(entry.agent.name),
       };
     default: {
-      const text = systemLine(entry, locale);
+      const text = systemLine(entry, t, locale);
       return text === null
         ? null
         : { key: `seq:${entry.seq}`, speaker: 'system', text, initials: newcomer(entry) };
@@ -87,12 +93,14 @@ function itemFor(entry: Entry, linkBase: string | null, locale: string | undefin
 /**
  * The committed entries in seq order followed by the visitor's unsent messages in the order written. A
  * pending message whose entry is already committed is left out, so no message is ever shown twice. Relative
- * source links resolve against `linkBase`, the host page's URL; times are shown in `locale`. Entries only
+ * source links resolve against `linkBase`, the host page's URL; system lines are in the language of `t`, with
+ * times shown in `locale`. Entries only
  * agents may read (`internal`) show nothing, but still hold their seq in the transcript.
  */
 export function buildTimeline(
   entries: readonly Entry[],
   outbox: readonly PendingMessage[],
+  t: Messages,
   linkBase: string | null = null,
   locale?: string,
 ): TimelineItem[] {
@@ -100,7 +108,7 @@ export function buildTimeline(
   const committed = new Set<string>();
   for (const entry of entries) {
     if (entry.clientId !== null) committed.add(entry.clientId);
-    const item = itemFor(entry, linkBase, locale);
+    const item = itemFor(entry, linkBase, t, locale);
     if (item !== null) items.push(item);
   }
   for (const message of outbox) {

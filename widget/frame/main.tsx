@@ -1,23 +1,48 @@
 /**
- * The chat frame's entry point: reads its context from its address, starts the chat session and the bridge
- * to the loader on the host page, and renders the panel.
+ * The chat frame's entry point: reads its context from its address and the site's configuration from its
+ * document, picks the visitor's language, then starts the chat session and the bridge to the loader on the
+ * host page and renders the panel; or, at `/chat/<siteId>`, the full-page assistant; or, with `?preview`,
+ * the console's branding preview.
  */
 import { render } from 'preact';
+import type { SiteBranding } from '../../protocol/sites.js';
 import { createChatSession } from '../chat/chat-session.js';
 import { createClientId } from '../chat/client-id.js';
-import { parseFrameContext } from '../chat/frame-context.js';
+import { parseFrameContext, type FrameContext } from '../chat/frame-context.js';
+import { readSiteConfig } from '../chat/site-config.js';
+import { chooseLanguage } from '../i18n/choose-language.js';
+import { en } from '../i18n/en.js';
+import { loadMessages } from '../i18n/load-messages.js';
+import type { Messages } from '../i18n/messages.js';
 import { browserStorage } from '../transport/browser-storage.js';
-import { createHostBridge } from '../transport/host-bridge.js';
+import { createHostBridge, type HostBridge } from '../transport/host-bridge.js';
 import { systemClock } from '../transport/system-clock.js';
 import { createVisitorLink } from '../transport/visitor-link.js';
 import { App } from '../ui/app.js';
+import { MessagesContext } from '../ui/use-messages.js';
+import { applyBranding } from './apply-branding.js';
 
-const root = document.getElementById('app');
-const frame = parseFrameContext(location, navigator.language || null);
+const appRoot = document.getElementById('app');
+const context = parseFrameContext(location, navigator.language || null);
+// The relay inlines the site's configuration in every frame and full-page document it serves.
+const siteBranding = readSiteConfig(document.getElementById('site-config')?.textContent)?.branding ?? null;
 
-if (root !== null && frame === null) {
-  root.textContent = 'This chat could not start.';
-} else if (root !== null && frame !== null) {
+if (appRoot !== null && (context === null || siteBranding === null)) {
+  appRoot.textContent = en.cannotStart;
+} else if (appRoot !== null && context !== null && siteBranding !== null) {
+  const language = chooseLanguage(siteBranding.locale, navigator.languages);
+  applyBranding(siteBranding, language);
+  if (context.isPreview) {
+    void import('./preview.js').then((preview) => preview.startPreview(appRoot, siteBranding, language));
+  } else {
+    void loadMessages(language).then((messages) => startChat(appRoot, context, siteBranding, messages));
+  }
+}
+
+/** The visitor's chat: in the loader's panel, or the whole page at `/chat/<siteId>`. */
+function startChat(root: HTMLElement, frame: FrameContext, branding: SiteBranding, messages: Messages): void {
+  const hostOrigin = window.parent === window ? null : frame.hostOrigin;
+  let bridge: HostBridge | null = null;
   const session = createChatSession({
     siteId: frame.siteId,
     context: frame.visitor,
@@ -25,25 +50,37 @@ if (root !== null && frame === null) {
     openLink: createVisitorLink(location.origin),
     createId: createClientId,
     clock: systemClock,
+    messages,
+    onMessageAdded: (message) => bridge?.post({ type: 'message:added', message }),
+    onIdentifyRefused: (error) => bridge?.post({ type: 'visitor:identify-refused', error }),
   });
-  const hostOrigin = window.parent === window ? null : frame.hostOrigin;
-  const bridge =
+  bridge =
     hostOrigin === null
       ? null
-      : createHostBridge(hostOrigin, (message) => session.setPanelOpen(message.type === 'panel:opened'));
-  const onClose = (): void => bridge?.post({ type: 'panel:close-requested' });
+      : createHostBridge(hostOrigin, (message) => {
+          if (message.type === 'visitor:identify') session.identify(message.claim);
+          else if (message.type !== 'preview:branding') session.setPanelOpen(message.type === 'panel:opened');
+        });
+  const host = bridge;
+  const onClose = host === null ? null : (): void => host.post({ type: 'panel:close-requested' });
+  // Opened on its own (the full-page assistant at /chat/SITE, or a direct link): the page is the chat.
+  if (bridge === null) root.classList.add('page');
 
-  render(<App session={session} onClose={onClose} />, root);
+  render(
+    <MessagesContext.Provider value={messages}>
+      <App session={session} branding={branding} onClose={onClose} />
+    </MessagesContext.Provider>,
+    root,
+  );
   session.start();
 
-  if (bridge === null) {
-    // Opened on its own (a direct link, or a host page that did not say who it is): the panel is all there is.
+  if (host === null) {
     session.setPanelOpen(true);
   } else {
-    bridge.post({ type: 'frame:ready' });
-    session.$unread.subscribe((count) => bridge.post({ type: 'unread:changed', count }));
+    host.post({ type: 'frame:ready' });
+    session.$unread.subscribe((count) => host.post({ type: 'unread:changed', count }));
     session.$isLive.subscribe((isLive) => {
-      if (isLive !== null) bridge.post({ type: 'conversation:live', isLive });
+      if (isLive !== null) host.post({ type: 'conversation:live', isLive });
     });
   }
 }

@@ -40,6 +40,7 @@ describe('frameUrl', () => {
     const url = new URL(frameUrl('https://chat.example', 'demo', page));
     expect(parseFrameContext(url, 'en-GB')).toEqual({
       siteId: 'demo',
+      isPreview: false,
       hostOrigin: 'https://shop.example',
       visitor: {
         pageUrl: 'https://shop.example/cart?item=42&x=a b',

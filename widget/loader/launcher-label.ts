@@ -1,8 +1,15 @@
+import type { LauncherText } from './launcher-text.js';
+
 /** The launcher's accessible name: what pressing it does, and how many messages wait unread. */
-export function launcherLabel(isOpen: boolean, unread: number): string {
-  if (isOpen) return 'Close chat';
-  if (unread < 1) return 'Open chat';
-  return `Open chat, ${unread} unread message${unread === 1 ? '' : 's'}`;
+export function launcherLabel(
+  isOpen: boolean,
+  unread: number,
+  assistantName: string,
+  t: LauncherText,
+): string {
+  if (isOpen) return t.close;
+  const open = t.open(assistantName);
+  return unread < 1 ? open : `${open}, ${t.unread(unread)}`;
 }
 
 /** The badge's text: the unread count, capped so it fits the badge; empty when there is nothing unread. */

@@ -1,14 +1,21 @@
-import type { LoaderToFrameMessage } from '../../protocol/frame-messages.js';
+import type { HostMessageEvent, LoaderToFrameMessage } from '../../protocol/frame-messages.js';
+import type { SiteBranding, VisitorIdentityClaim, WidgetLocale } from '../../protocol/sites.js';
 import { frameUrl } from './frame-url.js';
+import type { WidgetControls } from './host-api.js';
 import { badgeText, launcherLabel } from './launcher-label.js';
-import { LAUNCHER_CSS, LAUNCHER_HTML } from './launcher-styles.js';
+import { launcherCss, LAUNCHER_HTML } from './launcher-styles.js';
+import { LAUNCHER_TEXT } from './launcher-text.js';
 import { readFrameMessage } from './read-frame-message.js';
 
 export interface WidgetOptions {
   siteId: string;
   /** The relay's origin, where the frame and its messages come from. */
   relayOrigin: string;
+  branding: SiteBranding;
+  language: WidgetLocale;
 }
+
+type WithoutSource<Message> = Message extends unknown ? Omit<Message, 'source'> : never;
 
 /** Reads or writes the host page's localStorage, which a privacy setting may forbid. */
 function withStorage<Value>(use: (storage: Storage) => Value, fallback: Value): Value {
@@ -20,24 +27,27 @@ function withStorage<Value>(use: (storage: Storage) => Value, fallback: Value): 
 }
 
 /**
- * Draws the launcher in a shadow root at the end of the body, and creates the chat frame when the visitor
- * first opens it, or at once (hidden) when a conversation is under way, so the unread badge keeps counting.
+ * Draws the launcher in the site's colours, corner and language in a shadow root at the end of the body, and
+ * creates the chat frame when the visitor first opens it, or at once (hidden) when a conversation is under
+ * way, so the unread badge keeps counting. Returns what the host page's `Switchboard(…)` calls act on.
  */
-export function mountWidget({ siteId, relayOrigin }: WidgetOptions): void {
+export function mountWidget({ siteId, relayOrigin, branding, language }: WidgetOptions): WidgetControls {
+  const t = LAUNCHER_TEXT[language];
   const liveKey = `switchboard:${siteId}:live`;
   const host = document.createElement('switchboard-widget');
   // Inline, so that page rules such as `body > * { display: none }` lose against it.
   host.style.cssText = 'all:initial';
   const root = host.attachShadow({ mode: 'open' });
+  const css = launcherCss(branding);
   root.innerHTML = LAUNCHER_HTML;
   try {
     // A constructed sheet is not an inline style, so host pages with a strict style-src CSP still allow it.
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(LAUNCHER_CSS);
+    sheet.replaceSync(css);
     root.adoptedStyleSheets = [sheet];
   } catch {
     const style = document.createElement('style');
-    style.textContent = LAUNCHER_CSS;
+    style.textContent = css;
     root.prepend(style);
   }
   const button = root.querySelector('button')!;
@@ -47,16 +57,22 @@ export function mountWidget({ siteId, relayOrigin }: WidgetOptions): void {
   let isOpen = false;
   let isReady = false;
   let unread = 0;
+  /** The host page's newest identity claim, told to every frame that loads (a reload forgets it). */
+  let claim: VisitorIdentityClaim | null = null;
+  const messageListeners: Array<(message: HostMessageEvent) => void> = [];
 
-  const post = (type: LoaderToFrameMessage['type']): void => {
-    const message: LoaderToFrameMessage = { source: 'switchboard', type };
-    if (isReady) frame?.contentWindow?.postMessage(message, relayOrigin);
+  const post = (message: WithoutSource<LoaderToFrameMessage>): void => {
+    if (isReady) frame?.contentWindow?.postMessage({ ...message, source: 'switchboard' }, relayOrigin);
+  };
+
+  const sendClaim = (): void => {
+    if (claim !== null) post({ type: 'visitor:identify', claim });
   };
 
   const createFrame = (): HTMLIFrameElement => {
     if (frame === null) {
       frame = document.createElement('iframe');
-      frame.title = 'Chat';
+      frame.title = t.frame;
       frame.src = frameUrl(relayOrigin, siteId, {
         origin: location.origin,
         href: location.href,
@@ -70,7 +86,7 @@ export function mountWidget({ siteId, relayOrigin }: WidgetOptions): void {
 
   const render = (): void => {
     button.setAttribute('aria-expanded', String(isOpen));
-    button.setAttribute('aria-label', launcherLabel(isOpen, unread));
+    button.setAttribute('aria-label', launcherLabel(isOpen, unread, branding.assistantName, t));
     badge.textContent = isOpen ? '' : badgeText(unread);
     panel.classList.toggle('o', isOpen);
   };
@@ -82,11 +98,11 @@ export function mountWidget({ siteId, relayOrigin }: WidgetOptions): void {
     const target = createFrame();
     render();
     if (isOpen) {
-      post('panel:opened');
+      post({ type: 'panel:opened' });
       // Before the frame is ready, `frame:ready` moves focus instead.
       if (isReady) target.focus();
     } else {
-      post('panel:closed');
+      post({ type: 'panel:closed' });
       button.focus();
     }
   };
@@ -101,8 +117,9 @@ export function mountWidget({ siteId, relayOrigin }: WidgetOptions): void {
     switch (message.type) {
       case 'frame:ready':
         isReady = true;
+        sendClaim();
         if (isOpen) {
-          post('panel:opened');
+          post({ type: 'panel:opened' });
           frame?.focus();
         }
         break;
@@ -119,6 +136,13 @@ export function mountWidget({ siteId, relayOrigin }: WidgetOptions): void {
           else storage.removeItem(liveKey);
         }, undefined);
         break;
+      case 'message:added':
+        // Each listener in a task of its own: one that throws is reported, and the others still hear.
+        for (const listener of messageListeners) setTimeout(listener, 0, message.message);
+        break;
+      case 'visitor:identify-refused':
+        console.warn('Switchboard: identify refused:', message.error.code, message.error.message);
+        break;
     }
   });
 
@@ -134,4 +158,15 @@ export function mountWidget({ siteId, relayOrigin }: WidgetOptions): void {
       if (withStorage((storage) => storage.getItem(liveKey) === '1', false)) createFrame();
     }),
   );
+
+  return {
+    open: () => setOpen(true),
+    close: () => setOpen(false),
+    identify(next) {
+      claim = next;
+      // Sent now if a frame listens; else when one says it is ready.
+      sendClaim();
+    },
+    onMessage: (listener) => void messageListeners.push(listener),
+  };
 }

@@ -30,6 +30,21 @@ describe('readFrameMessage', () => {
     });
   });
 
+  it('accepts new messages and refused identities, for the host page', () => {
+    const message = { author: 'agent', text: 'Hello', at: 1_700_000_000_000 };
+    expect(fromFrame({ source: 'switchboard', type: 'message:added', message })).toEqual({
+      source: 'switchboard',
+      type: 'message:added',
+      message,
+    });
+    const error = { code: 'identity_unverified', message: 'No match.' };
+    expect(fromFrame({ source: 'switchboard', type: 'visitor:identify-refused', error })).toEqual({
+      source: 'switchboard',
+      type: 'visitor:identify-refused',
+      error,
+    });
+  });
+
   it('ignores a message from another origin or another window', () => {
     const data = { source: 'switchboard', type: 'frame:ready' };
     expect(

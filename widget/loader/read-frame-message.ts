@@ -31,6 +31,10 @@ export function readFrameMessage(
         : null;
     case 'conversation:live':
       return typeof isLive === 'boolean' ? { source, type, isLive } : null;
+    // The frame is the relay's own code: its reports for the host page are passed on as they come.
+    case 'message:added':
+    case 'visitor:identify-refused':
+      return data as FrameToLoaderMessage;
     default:
       return null;
   }

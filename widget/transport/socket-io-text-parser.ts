@@ -1,9 +1,9 @@
 /**
- * Socket.IO's packet format (protocol 5) for text packets only, in place of `socket.io-parser` in the chat
- * frame's build (an alias in `vite.frame.config.ts`), which saves its binary support: about 1.5 kB gzipped.
- * The `/visitor` namespace carries JSON only, so the relay's default parser and this one write the same
- * strings; `socket-io-text-parser.test.ts` checks that against `socket.io-parser` itself. A binary packet, never sent
- * to the frame, is refused as a parse error, which makes Socket.IO reconnect.
+ * Socket.IO's packet format (protocol 5) for text packets only, as the frame's own Socket.IO client
+ * (`namespace-socket.ts`) writes and reads it, without `socket.io-parser`'s binary support. The `/visitor`
+ * namespace carries JSON only, so the relay's default parser and this one write the same strings;
+ * `socket-io-text-parser.test.ts` checks that against `socket.io-parser` itself. A binary or malformed packet
+ * throws, which makes the client start again on a fresh connection.
  */
 import { Emitter } from '@socket.io/component-emitter';
 

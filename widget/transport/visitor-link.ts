@@ -1,7 +1,8 @@
-import { io, type Socket } from 'socket.io-client';
-import type { VisitorClientEvents, VisitorServerEvents } from '../../protocol/visitor-events.js';
+import type { QueueStatus, VisitorConversation } from '../../protocol/conversation.js';
+import type { AgentRef, Entry } from '../../protocol/entries.js';
 import type { VISITOR_NAMESPACE } from '../../protocol/visitor-events.js';
 import type { CommandAck, OpenVisitorLink, SendCommand } from '../chat/ports.js';
+import { createNamespaceSocket } from './namespace-socket.js';
 
 const NAMESPACE: typeof VISITOR_NAMESPACE = '/visitor';
 
@@ -13,70 +14,61 @@ const ACK_TIMEOUT_MS = 10_000;
  */
 const RATE_LIMITED_RETRY_MS = 30_000;
 
-type UntypedEmitWithAck = (name: string, payload: unknown) => Promise<unknown>;
-
 /** The relay's error code from a refused handshake (`next(err)` with `err.data.code`), when it gave one. */
-function refusalCode(error: Error & { data?: { code?: unknown } }): string | null {
-  const code = error.data?.code;
+function refusalCode(error: unknown): string | null {
+  const code = (error as { data?: { code?: unknown } } | null)?.data?.code;
   return typeof code === 'string' ? code : null;
 }
 
 /**
- * Opens the `/visitor` connection to the relay at `origin` with Socket.IO, which reconnects by itself with
- * exponential backoff and jitter. The handshake is read again on every attempt.
+ * Opens the `/visitor` connection to the relay at `origin`, which reconnects by itself with exponential
+ * backoff and jitter. The handshake is read again on every attempt.
  */
 export function createVisitorLink(origin: string): OpenVisitorLink {
   return (events, handshake) => {
-    const socket: Socket<VisitorServerEvents, VisitorClientEvents> = io(`${origin}${NAMESPACE}`, {
-      autoConnect: false,
-      auth: (reply) => reply(handshake()),
-      randomizationFactor: 0.5,
-      // WebTransport is left out of the bundle (see vite.frame.config.ts), so it must not be asked for.
-      transports: ['polling', 'websocket'],
-      // Long-polling runs on fetch(), which omits cookies unless asked; XHR sends them on the same origin, so
-      // this keeps cookie-based sticky sessions working.
-      withCredentials: true,
-    });
-    socket.on('connect', () => events.connected());
-    socket.on('disconnect', () => {
-      // `active` is false when the relay itself closed the connection: Socket.IO will not retry then.
-      if (socket.active) events.disconnected();
-      else events.refused(null);
-    });
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
-    socket.on('connect_error', (error) => {
-      const code = refusalCode(error);
-      if (socket.active) {
-        events.disconnected();
-      } else if (code === 'rate_limited') {
-        // A passing refusal: Socket.IO will not retry a refused handshake by itself, so try again later.
-        events.disconnected();
-        retryTimer = setTimeout(() => socket.connect(), RATE_LIMITED_RETRY_MS * (0.5 + Math.random()));
-      } else {
-        events.refused(code);
-      }
+    const socket = createNamespaceSocket({
+      origin,
+      namespace: NAMESPACE,
+      auth: handshake,
+      events: {
+        connected: () => events.connected(),
+        disconnected: () => events.disconnected(),
+        closed: () => events.refused(null),
+        refused(error) {
+          const code = refusalCode(error);
+          if (code !== 'rate_limited') {
+            events.refused(code);
+            return;
+          }
+          // A passing refusal: try again later, by which time the address may have room again.
+          events.disconnected();
+          retryTimer = setTimeout(() => socket.connect(), RATE_LIMITED_RETRY_MS * (0.5 + Math.random()));
+        },
+        event(name, [payload]) {
+          switch (name) {
+            case 'entry:added':
+              return events.entryAdded(payload as Entry);
+            case 'conversation:updated':
+              return events.conversationUpdated(payload as VisitorConversation);
+            case 'queue:updated':
+              return events.queueUpdated(payload as QueueStatus | null);
+            case 'typing:changed':
+              return events.typingChanged(payload as { isTyping: boolean; agent: AgentRef });
+          }
+        },
+      },
     });
-    socket.on('entry:added', (entry) => events.entryAdded(entry));
-    socket.on('conversation:updated', (conversation) => events.conversationUpdated(conversation));
-    socket.on('queue:updated', (status) => events.queueUpdated(status));
-    socket.on('typing:changed', (typing) => events.typingChanged(typing));
 
-    const send: SendCommand = (name, payload) => {
-      // Socket.IO would buffer the command and send it ahead of the resume; the caller resends it instead.
-      if (!socket.connected) return Promise.reject(new Error('Not connected.'));
-      const timed = socket.timeout(ACK_TIMEOUT_MS);
-      const emitWithAck = timed.emitWithAck as unknown as UntypedEmitWithAck;
-      return emitWithAck.call(timed, name, payload) as Promise<CommandAck<typeof name>>;
-    };
+    // The relay answers each command with its ack shape; the frame reads it as the protocol says.
+    const send: SendCommand = (name, payload) =>
+      socket.emitWithAck(name, payload, ACK_TIMEOUT_MS) as Promise<CommandAck<typeof name>>;
 
     return {
-      connect: () => {
-        socket.connect();
-      },
+      connect: () => socket.connect(),
       close: () => {
         clearTimeout(retryTimer);
-        socket.removeAllListeners();
-        socket.disconnect();
+        socket.close();
       },
       send,
     };

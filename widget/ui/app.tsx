@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { SiteBranding } from '../../protocol/sites.js';
 import type { ChatSession } from '../chat/chat-session.js';
 import { offeredQuickReplies } from '../chat/timeline.js';
 import { Choices } from './choices.js';
@@ -11,22 +12,25 @@ import { QueuePosition } from './queue-position.js';
 import { SuggestedPrompts } from './suggested-prompts.js';
 import { TypingIndicator } from './typing-indicator.js';
 import { useForms } from './use-forms.js';
+import { useMessages } from './use-messages.js';
 import { useStore } from './use-store.js';
-
-/** The name the visitor sees for the bot. */
-const ASSISTANT_NAME = 'Assistant';
 
 export interface AppProps {
   session: ChatSession;
-  /** Asks the host page to close the panel. */
-  onClose: () => void;
+  /** The site's look and words: the assistant's name, logo, greeting and suggested prompts. */
+  branding: SiteBranding;
+  /** Asks the host page to close the panel; null on the full page, which has nothing to close. */
+  onClose: (() => void) | null;
+  /** The console's preview: the greeting and prompts stay in view beside the sample lines. */
+  isPreview?: boolean;
 }
 
 /**
  * The chat panel: header, connection state, conversation, typing and queue lines, the form on offer (rating or
  * leaving a message), suggested prompts or quick replies, composer.
  */
-export function App({ session, onClose }: AppProps) {
+export function App({ session, branding, onClose, isPreview = false }: AppProps) {
+  const t = useMessages();
   const timeline = useStore(session.$timeline);
   const conversation = useStore(session.$conversation);
   const connection = useStore(session.$connection);
@@ -49,7 +53,7 @@ export function App({ session, onClose }: AppProps) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape' && !event.isComposing && !event.defaultPrevented) onClose();
+      if (event.key === 'Escape' && !event.isComposing && !event.defaultPrevented) onClose?.();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
@@ -57,10 +61,22 @@ export function App({ session, onClose }: AppProps) {
 
   return (
     <div class="chat">
-      <Header assistantName={ASSISTANT_NAME} conversation={conversation} onClose={onClose} />
+      <Header
+        assistantName={branding.assistantName}
+        logoUrl={branding.logoUrl}
+        conversation={conversation}
+        onClose={onClose}
+      />
       <ConnectionBanner connection={connection} />
-      <MessageList items={timeline} onRetry={session.retry} onDiscard={session.discard} />
-      {timeline.length === 0 && <SuggestedPrompts onPick={pick} />}
+      <MessageList
+        items={timeline}
+        assistantName={branding.assistantName}
+        onRetry={session.retry}
+        onDiscard={session.discard}
+      />
+      {(timeline.length === 0 || isPreview) && (
+        <SuggestedPrompts greeting={branding.greeting} prompts={branding.suggestedPrompts} onPick={pick} />
+      )}
       <TypingIndicator typing={typing} />
       <QueuePosition text={queueLine} />
       {forms !== null && offer?.kind === 'rating' && (
@@ -70,7 +86,7 @@ export function App({ session, onClose }: AppProps) {
       {forms !== null && offer?.kind === 'lead' && (
         <forms.LeaveMessageForm key={offer.seq} request={lead} onLeave={session.leaveMessage} />
       )}
-      {quickReplies.length > 0 && <Choices label="Suggested replies" choices={quickReplies} onPick={pick} />}
+      {quickReplies.length > 0 && <Choices label={t.suggestedReplies} choices={quickReplies} onPick={pick} />}
       <Composer
         onSend={session.send}
         onTyping={session.typing}

@@ -1,6 +1,7 @@
 import type { RefObject, TargetedEvent, TargetedKeyboardEvent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { MAX_MESSAGE_LENGTH } from '../../protocol/limits.js';
+import { useMessages } from './use-messages.js';
 
 export interface ComposerProps {
   onSend: (text: string) => void;
@@ -17,6 +18,7 @@ export interface ComposerProps {
 /** The message field and Send button. Enter sends; Shift+Enter starts a new line. */
 export function Composer({ onSend, onTyping, onStopTyping, shouldFocus, fieldRef }: ComposerProps) {
   const [text, setText] = useState('');
+  const t = useMessages();
 
   useEffect(() => {
     if (shouldFocus) fieldRef.current?.focus();
@@ -48,8 +50,8 @@ export function Composer({ onSend, onTyping, onStopTyping, shouldFocus, fieldRef
       <textarea
         ref={fieldRef}
         class="field"
-        aria-label="Message"
-        placeholder="Write a message…"
+        aria-label={t.message}
+        placeholder={t.writeMessage}
         rows={2}
         maxLength={MAX_MESSAGE_LENGTH}
         value={text}
@@ -61,7 +63,7 @@ export function Composer({ onSend, onTyping, onStopTyping, shouldFocus, fieldRef
         onBlur={onStopTyping}
       />
       <button type="submit" class="send">
-        Send
+        {t.send}
       </button>
     </form>
   );

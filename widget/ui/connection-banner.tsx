@@ -1,20 +1,15 @@
 import type { ConnectionState } from '../chat/chat-session.js';
-
-const TEXT: Record<ConnectionState, string> = {
-  connecting: 'Connecting…',
-  online: '',
-  reconnecting: 'Reconnecting…',
-  unavailable: 'Chat is unavailable right now. Please try again later.',
-};
+import { useMessages } from './use-messages.js';
 
 /**
  * A quiet line while the connection is not up. The status element stays in the page so screen readers
  * announce each change of its text.
  */
 export function ConnectionBanner({ connection }: { connection: ConnectionState }) {
+  const t = useMessages();
   return (
     <div class="banner" role="status">
-      {TEXT[connection]}
+      {connection === 'online' ? '' : t[connection]}
     </div>
   );
 }

@@ -1,5 +1,8 @@
+import { useMessages } from './use-messages.js';
+
 /** Under a form: "Sending…" while its command is on its way, or why it was refused, announced at once. */
 export function FormStatus({ isBusy, error }: { isBusy: boolean; error: string | null }) {
+  const t = useMessages();
   if (error !== null) {
     return (
       <p class="note note-error" role="alert">
@@ -7,5 +10,5 @@ export function FormStatus({ isBusy, error }: { isBusy: boolean; error: string |
       </p>
     );
   }
-  return isBusy ? <p class="note">Sending…</p> : null;
+  return isBusy ? <p class="note">{t.sending}</p> : null;
 }

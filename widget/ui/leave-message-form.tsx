@@ -4,6 +4,7 @@ import { MAX_MESSAGE_LENGTH } from '../../protocol/limits.js';
 import type { CommandRequest } from '../chat/command-request.js';
 import { emailProblem, MAX_EMAIL_LENGTH } from '../chat/email-shape.js';
 import { FormStatus } from './form-status.js';
+import { useMessages } from './use-messages.js';
 
 export interface LeaveMessageFormProps {
   request: CommandRequest;
@@ -18,12 +19,13 @@ export function LeaveMessageForm({ request, onLeave }: LeaveMessageFormProps) {
   const [textError, setTextError] = useState<string | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
+  const t = useMessages();
   const isBusy = request.status === 'sending' || request.status === 'sent';
 
   const submit = (event: TargetedEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    const nextEmailError = emailProblem(email);
-    const nextTextError = text.trim() === '' ? 'Write what the team can help you with.' : null;
+    const nextEmailError = emailProblem(email, t);
+    const nextTextError = text.trim() === '' ? t.writeQuestion : null;
     setEmailError(nextEmailError);
     setTextError(nextTextError);
     if (nextEmailError !== null) emailRef.current?.focus();
@@ -34,9 +36,9 @@ export function LeaveMessageForm({ request, onLeave }: LeaveMessageFormProps) {
   return (
     // The browser's own email check would speak before ours, in its words: ours says what to type.
     <form class="form" noValidate onSubmit={submit}>
-      <p class="form-title">Leave a message for the team</p>
+      <p class="form-title">{t.leaveMessageTitle}</p>
       <label class="form-label">
-        Email
+        {t.email}
         <input
           ref={emailRef}
           class="field"
@@ -55,7 +57,7 @@ export function LeaveMessageForm({ request, onLeave }: LeaveMessageFormProps) {
         </p>
       )}
       <label class="form-label">
-        Your question
+        {t.yourQuestion}
         <textarea
           ref={textRef}
           class="field"
@@ -74,7 +76,7 @@ export function LeaveMessageForm({ request, onLeave }: LeaveMessageFormProps) {
       )}
       <FormStatus isBusy={isBusy} error={request.error} />
       <button type="submit" class="send">
-        Leave message
+        {t.leaveMessage}
       </button>
     </form>
   );

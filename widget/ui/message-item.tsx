@@ -1,5 +1,6 @@
 import type { PendingMessage } from '../chat/outbox.js';
 import type { ShownSource, TimelineItem } from '../chat/timeline.js';
+import { useMessages } from './use-messages.js';
 
 export interface MessageActions {
   onRetry: (clientId: string) => void;
@@ -7,12 +8,13 @@ export interface MessageActions {
 }
 
 function Sources({ sources }: { sources: ShownSource[] }) {
+  const t = useMessages();
   if (sources.length === 0) return null;
   return (
     <ul class="sources">
       {sources.map((source, index) => (
         <li key={index}>
-          Source:{' '}
+          {t.source}{' '}
           {source.href === null ? (
             source.title
           ) : (
@@ -36,27 +38,36 @@ function Avatar({ initials }: { initials: string }) {
 }
 
 function PendingNote({ pending, actions }: { pending: PendingMessage; actions: MessageActions }) {
-  if (pending.status !== 'failed') return <p class="note">Sending…</p>;
+  const t = useMessages();
+  if (pending.status !== 'failed') return <p class="note">{t.sending}</p>;
   return (
     <div class="note note-error">
-      <p>Not sent: {pending.error}</p>
+      <p>{t.notSent(pending.error ?? '')}</p>
       <button type="button" class="text-button" onClick={() => actions.onRetry(pending.clientId)}>
-        Retry
+        {t.retry}
       </button>
       <button type="button" class="text-button" onClick={() => actions.onDiscard(pending.clientId)}>
-        Remove
+        {t.remove}
       </button>
     </div>
   );
 }
 
+export interface MessageItemProps {
+  item: TimelineItem;
+  /** Who the assistant's lines are from. */
+  assistantName: string;
+  actions: MessageActions;
+}
+
 /** One line of the conversation, with who said it. All text is rendered as text, never as markup. */
-export function MessageItem({ item, actions }: { item: TimelineItem; actions: MessageActions }) {
+export function MessageItem({ item, assistantName, actions }: MessageItemProps) {
+  const t = useMessages();
   switch (item.speaker) {
     case 'visitor':
       return (
         <div class={item.pending === null ? 'msg msg-visitor' : 'msg msg-visitor is-pending'}>
-          <p class="who">You</p>
+          <p class="who">{t.you}</p>
           <p class="bubble">{item.text}</p>
           {item.pending !== null && <PendingNote pending={item.pending} actions={actions} />}
         </div>
@@ -64,7 +75,7 @@ export function MessageItem({ item, actions }: { item: TimelineItem; actions: Me
     case 'assistant':
       return (
         <div class="msg msg-others">
-          <p class="who">Assistant</p>
+          <p class="who">{assistantName}</p>
           <p class="bubble">{item.text}</p>
           <Sources sources={item.sources} />
         </div>

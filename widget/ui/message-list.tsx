@@ -1,19 +1,23 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TimelineItem } from '../chat/timeline.js';
 import { MessageItem, type MessageActions } from './message-item.js';
+import { useMessages } from './use-messages.js';
 
 /** How close to the bottom, in CSS pixels, still counts as reading the newest messages. */
 const PINNED_THRESHOLD_PX = 48;
 
 export interface MessageListProps extends MessageActions {
   items: TimelineItem[];
+  /** Who the assistant's lines are from. */
+  assistantName: string;
 }
 
 /**
  * The conversation as an ARIA log. It follows new messages unless the visitor scrolled up to read, and always
  * shows a message the visitor has just written.
  */
-export function MessageList({ items, onRetry, onDiscard }: MessageListProps) {
+export function MessageList({ items, assistantName, onRetry, onDiscard }: MessageListProps) {
+  const t = useMessages();
   const listRef = useRef<HTMLDivElement>(null);
   const isPinnedRef = useRef(true);
   const lastKeyRef = useRef<string | null>(null);
@@ -54,13 +58,18 @@ export function MessageList({ items, onRetry, onDiscard }: MessageListProps) {
       class="log"
       role="log"
       aria-live="polite"
-      aria-label="Conversation"
+      aria-label={t.conversation}
       // Focusable so keyboard users can scroll the history.
       tabIndex={0}
       onScroll={onScroll}
     >
       {items.map((item) => (
-        <MessageItem key={item.key} item={item} actions={{ onRetry, onDiscard }} />
+        <MessageItem
+          key={item.key}
+          item={item}
+          assistantName={assistantName}
+          actions={{ onRetry, onDiscard }}
+        />
       ))}
     </div>
   );

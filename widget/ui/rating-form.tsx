@@ -4,6 +4,7 @@ import type { RatingScore } from '../../protocol/entries.js';
 import { MAX_NOTE_LENGTH } from '../../protocol/limits.js';
 import type { CommandRequest } from '../chat/command-request.js';
 import { FormStatus } from './form-status.js';
+import { useMessages } from './use-messages.js';
 
 const SCORES: readonly RatingScore[] = [1, 2, 3, 4, 5];
 
@@ -17,13 +18,14 @@ export function RatingForm({ request, onRate }: RatingFormProps) {
   const [score, setScore] = useState<RatingScore | null>(null);
   const [comment, setComment] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const t = useMessages();
   const isBusy = request.status === 'sending' || request.status === 'sent';
   const error = problem ?? request.error;
 
   const submit = (event: TargetedEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (score === null) {
-      setProblem('Choose a rating from 1 to 5.');
+      setProblem(t.chooseRating);
       return;
     }
     setProblem(null);
@@ -33,7 +35,7 @@ export function RatingForm({ request, onRate }: RatingFormProps) {
   return (
     <form class="form" onSubmit={submit}>
       <p id="sb-rate" class="form-title">
-        Rate this conversation
+        {t.rateConversation}
       </p>
       <div class="scores" role="radiogroup" aria-labelledby="sb-rate" aria-describedby="sb-rate-hint">
         {SCORES.map((value) => (
@@ -42,7 +44,7 @@ export function RatingForm({ request, onRate }: RatingFormProps) {
               type="radio"
               name="score"
               value={value}
-              aria-label={`${value} out of 5`}
+              aria-label={t.outOfFive(value)}
               checked={score === value}
               onChange={() => setScore(value)}
             />
@@ -51,10 +53,10 @@ export function RatingForm({ request, onRate }: RatingFormProps) {
         ))}
       </div>
       <p id="sb-rate-hint" class="note">
-        1 is poor, 5 is excellent
+        {t.ratingScale}
       </p>
       <label class="form-label">
-        Comment (optional)
+        {t.commentOptional}
         <textarea
           class="field"
           rows={2}
@@ -66,7 +68,7 @@ export function RatingForm({ request, onRate }: RatingFormProps) {
       <FormStatus isBusy={isBusy} error={error} />
       {/* Not disabled while sending, so focus stays on it; the store sends one rating at a time. */}
       <button type="submit" class="send">
-        Submit rating
+        {t.submitRating}
       </button>
     </form>
   );

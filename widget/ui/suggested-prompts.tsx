@@ -1,13 +1,21 @@
 import { Choices } from './choices.js';
+import { useMessages } from './use-messages.js';
 
-/** Questions a new visitor can ask with one press. */
-const PROMPTS = ['What is your return policy?', 'How long does shipping take?', 'Where is my order?'];
+export interface SuggestedPromptsProps {
+  greeting: string;
+  /** The site's questions; none shows the greeting alone. */
+  prompts: readonly string[];
+  onPick: (text: string) => void;
+}
 
-/** The greeting and suggested questions shown before the first message; pressing one sends it. */
-export function SuggestedPrompts({ onPick }: { onPick: (text: string) => void }) {
+/** The site's greeting and suggested questions, shown before the first message; pressing one sends it. */
+export function SuggestedPrompts({ greeting, prompts, onPick }: SuggestedPromptsProps) {
+  const t = useMessages();
+  const intro = <p class="intro">{greeting}</p>;
+  if (prompts.length === 0) return <div class="prompts">{intro}</div>;
   return (
-    <Choices label="Suggested questions" choices={PROMPTS} onPick={onPick}>
-      <p class="intro">Hi! Ask a question, or pick one of these.</p>
+    <Choices label={t.suggestedQuestions} choices={prompts} onPick={onPick}>
+      {intro}
     </Choices>
   );
 }

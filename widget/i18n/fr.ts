@@ -1,0 +1,70 @@
+import type { Messages } from './messages.js';
+
+/** The chat frame in French, loaded as a chunk of its own for French-speaking visitors only. */
+export const fr: Messages = {
+  chat: 'Discussion',
+  cannotStart: 'Cette discussion n’a pas pu démarrer.',
+  connecting: 'Connexion…',
+  reconnecting: 'Reconnexion…',
+  unavailable: 'La discussion est indisponible pour le moment. Veuillez réessayer plus tard.',
+  message: 'Message',
+  writeMessage: 'Écrivez un message…',
+  send: 'Envoyer',
+  talkToPerson: 'Parler à une personne',
+  askingForPerson: 'Demande d’une personne…',
+  waitingForPerson: 'En attente d’une personne…',
+  chattingWith: (name) => `Vous discutez avec ${name}`,
+  closeChat: 'Fermer la discussion',
+  you: 'Vous',
+  source: 'Source :',
+  sending: 'Envoi…',
+  notSent: (why) => `Non envoyé : ${why}`,
+  retry: 'Réessayer',
+  remove: 'Supprimer',
+  conversation: 'Conversation',
+  suggestedQuestions: 'Questions suggérées',
+  suggestedReplies: 'Réponses suggérées',
+  isTyping: (name) => `${name} écrit…`,
+  queuePosition: (position, minutes) =>
+    `Vous êtes ${position === 1 ? '1er' : `${position}e`} dans la file${
+      minutes === null ? '' : `, environ ${minutes} min`
+    }`,
+  rateConversation: 'Notez cette conversation',
+  chooseRating: 'Choisissez une note de 1 à 5.',
+  outOfFive: (score) => `${score} sur 5`,
+  ratingScale: '1 est mauvais, 5 est excellent',
+  commentOptional: 'Commentaire (facultatif)',
+  submitRating: 'Envoyer la note',
+  leaveMessageTitle: 'Laissez un message à l’équipe',
+  email: 'E-mail',
+  yourQuestion: 'Votre question',
+  writeQuestion: 'Écrivez ce pour quoi l’équipe peut vous aider.',
+  leaveMessage: 'Laisser le message',
+  emailMissing: 'Saisissez votre adresse e-mail, pour que l’équipe puisse répondre.',
+  emailMalformed: 'Saisissez une adresse e-mail comme nom@exemple.fr.',
+  askedForPerson: 'Vous avez demandé une personne. Quelqu’un va vous rejoindre sous peu.',
+  gettingPerson: 'Je fais appel à une personne pour vous aider.',
+  nobodyOnline: 'Personne de l’équipe n’est en ligne pour le moment.',
+  nobodyAvailable: 'Personne de l’équipe n’est disponible pour le moment.',
+  backAt: (when) => `Nous serons de retour ${when}.`,
+  leaveMessageBelow:
+    'Vous pouvez laisser un message à l’équipe ci-dessous ; l’assistant peut continuer à vous aider en attendant.',
+  stillLooking: 'Nous cherchons toujours quelqu’un…',
+  sorryForWait:
+    'Désolé pour l’attente. Vous pouvez continuer à attendre, ou laisser un message à l’équipe ci-dessous.',
+  agentJoined: (name) => `${name} a rejoint la conversation`,
+  transferred: (from, to) => `${from} vous a confié à ${to}`,
+  handedBack: (name) => `${name} vous a rendu à l’assistant`,
+  resolved: (name) => `${name} a marqué la conversation comme résolue`,
+  reopened: 'Conversation rouverte',
+  agentLeft: (name) =>
+    `${name} a été déconnecté. Vous êtes de nouveau dans la file pour la prochaine personne.`,
+  waitTimedOut:
+    'Personne de l’équipe n’est libre pour le moment. L’assistant est de retour ; appuyez sur « Parler à une personne » pour réessayer plus tard.',
+  idleClosed: 'Cette conversation a été fermée après un long silence. Écrivez-nous à tout moment.',
+  messageLeft: (email) => `Message laissé. L’équipe répondra à ${email}.`,
+  thanksForRating: 'Merci pour votre note',
+  sampleQuestion: 'Livrez-vous à l’étranger ?',
+  sampleAnswer:
+    'Oui : nous livrons dans la plupart des pays, et le panier affiche le coût avant le paiement.',
+};
