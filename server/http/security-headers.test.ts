@@ -64,9 +64,13 @@ describe('security headers', () => {
     expect(headers.get('cross-origin-resource-policy')).toBe('cross-origin');
   });
 
-  it('let no page frame the console', async () => {
+  it('let no page frame the console, and the console frame only the relay’s own chat preview', async () => {
     const headers = await headersOf('/console/inbox');
-    expect(directives(headers)).toMatchObject({ 'script-src': "'self'", 'frame-ancestors': "'none'" });
+    expect(directives(headers)).toMatchObject({
+      'script-src': "'self'",
+      'frame-src': "'self'",
+      'frame-ancestors': "'none'",
+    });
     expect(headers.get('x-frame-options')).toBe('DENY');
   });
 

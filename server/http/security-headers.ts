@@ -51,7 +51,8 @@ function pageDirectives(options: {
 /** The console's policy: its own files only, and no site may frame it. */
 export const consolePolicy: RequestHandler = contentSecurityPolicy({
   useDefaults: false,
-  directives: pageDirectives({ frameAncestors: [NONE], frameSources: [NONE] }),
+  // The console frames the relay's own chat frame only, for the live preview of a site's branding.
+  directives: pageDirectives({ frameAncestors: [NONE], frameSources: [SELF] }),
 });
 
 /**
