@@ -24,10 +24,21 @@ test('the widget does not start on a page whose origin the site does not allow',
   );
   const storedBefore = countStoredRows(switchboard.databaseFile);
 
-  await test.step('the chat frame refuses to be framed there', async () => {
-    const refusal = page.waitForEvent('console', (message) => message.text().includes('frame-ancestors'));
+  await test.step('the loader draws no launcher there, and says why on the page’s console', async () => {
+    const warning = page.waitForEvent('console', (message) => message.text().includes('origin_not_allowed'));
     await page.goto(`${foreignOrigin}/copied-snippet.html`);
-    await page.getByRole('button', { name: /open chat/i }).click();
+    await warning;
+    await expect(page.getByRole('button', { name: /open chat/i })).toHaveCount(0);
+  });
+
+  await test.step('the chat frame refuses to be framed there, even when the page frames it itself', async () => {
+    const refusal = page.waitForEvent('console', (message) => message.text().includes('frame-ancestors'));
+    await page.evaluate((frameUrl) => {
+      const frame = document.createElement('iframe');
+      frame.title = 'Chat';
+      frame.src = frameUrl;
+      document.body.append(frame);
+    }, `${switchboard.url}/frame/demo`);
     await refusal;
     const chat = page.frameLocator('iframe[title="Chat"]');
     await expect(chat.getByRole('textbox', { name: 'Message' })).toHaveCount(0);

@@ -51,12 +51,12 @@ describe('the widget’s public config', () => {
   });
 
   it.each(['https://evil.example', 'https://shop.example.evil.example', 'http://shop.example', 'null'])(
-    'refuses the origin %s with origin_not_allowed and no CORS header',
+    'refuses the origin %s with origin_not_allowed, readable by the page so the loader can say why',
     async (origin) => {
       const { response, body } = await widgetConfig(SITE_ID, origin);
       expect(response.status).toBe(403);
       expect((body as ErrorResponse).error.code).toBe('origin_not_allowed');
-      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
       expect(response.headers.get('vary')).toBe('Origin');
     },
   );
@@ -65,7 +65,7 @@ describe('the widget’s public config', () => {
     const { response, body } = await widgetConfig('nowhere', 'https://shop.example');
     expect(response.status).toBe(404);
     expect((body as ErrorResponse).error.code).toBe('unknown_site');
-    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   it('shows an admin’s change at the next read', async () => {
