@@ -165,42 +165,23 @@ function siteCases(name: string, value: unknown): Case[] {
   const created = { status: 201 };
   const newSite = () => ({ id: `hostile-${++siteCount}`, name: 'Site', allowedOrigins: [] });
   const site = `/api/sites/${SITE_ID}`;
+  const newSiteFields = [
+    ['id', siteRules.id],
+    ['name', siteRules.readable(80)],
+    ['allowedOrigins', siteRules.allowedOrigins],
+    ['branding', siteRules.branding],
+  ] as const;
   const cases = [
-    bodyCase(
-      `site id: ${name}`,
-      'POST',
-      '/api/sites',
-      withField(newSite(), 'id', value),
-      created,
-      siteRules.id(wire),
-      refused(),
-    ),
-    bodyCase(
-      `site name: ${name}`,
-      'POST',
-      '/api/sites',
-      withField(newSite(), 'name', value),
-      created,
-      siteRules.readable(80)(wire),
-      refused(),
-    ),
-    bodyCase(
-      `site allowedOrigins: ${name}`,
-      'POST',
-      '/api/sites',
-      withField(newSite(), 'allowedOrigins', value),
-      created,
-      siteRules.allowedOrigins(wire),
-      refused(),
-    ),
-    bodyCase(
-      `site branding: ${name}`,
-      'POST',
-      '/api/sites',
-      withField(newSite(), 'branding', value),
-      created,
-      siteRules.branding(wire),
-      refused(),
+    ...newSiteFields.map(([field, accepts]) =>
+      bodyCase(
+        `site ${field}: ${name}`,
+        'POST',
+        '/api/sites',
+        withField(newSite(), field, value),
+        created,
+        accepts(wire),
+        refused(),
+      ),
     ),
     bodyCase(
       `site greeting: ${name}`,
