@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { recordingFetch } from './recording-fetch.js';
 import { createCannedResponsesApi } from './canned-responses-api.js';
 
 function answering(status: number, body: unknown) {
-  const requests: Array<{ url: string; method: string | undefined; body: unknown }> = [];
-  const api = createCannedResponsesApi((url, init) => {
-    requests.push({
-      url,
-      method: init.method,
-      body: init.body === undefined ? undefined : JSON.parse(String(init.body)),
-    });
-    return Promise.resolve(new Response(status === 204 ? null : JSON.stringify(body), { status }));
-  });
-  return { api, requests };
+  const { fetch, requests } = recordingFetch(status, body);
+  return { api: createCannedResponsesApi(fetch), requests };
 }
 
 describe('createCannedResponsesApi', () => {

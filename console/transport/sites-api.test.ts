@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { recordingFetch } from './recording-fetch.js';
 import { siteDetails } from '../chat/site-fixtures.js';
 import { createSitesApi } from './sites-api.js';
 
 function answering(status: number, body: unknown) {
-  const requests: Array<{ url: string; method: string | undefined; body: unknown }> = [];
-  const api = createSitesApi((url, init) => {
-    requests.push({
-      url,
-      method: init.method,
-      body: init.body === undefined ? undefined : JSON.parse(String(init.body)),
-    });
-    return Promise.resolve(new Response(JSON.stringify(body), { status }));
-  });
-  return { api, requests };
+  const { fetch, requests } = recordingFetch(status, body);
+  return { api: createSitesApi(fetch), requests };
 }
 
 const SHOP = siteDetails({ id: 'shop', name: 'Shop' });
