@@ -52,6 +52,26 @@ describe('readLoaderMessage', () => {
     expect(readLoaderMessage(message({ ...branding, accentColor: 'red' }), HOST, parent)).toBeNull();
   });
 
+  it('takes a storage snapshot’s text items under the frame’s prefix, and drops the rest', () => {
+    const snapshot = (items: unknown) => ({
+      origin: HOST,
+      source: parent,
+      data: { source: 'switchboard', type: 'storage:snapshot', items },
+    });
+    const items = {
+      'switchboard:visitor:demo': '{"token":"t"}',
+      'switchboard:outbox:demo': 7,
+      session: 'the page’s own',
+    };
+    expect(readLoaderMessage(snapshot(items), HOST, parent)).toEqual({
+      source: 'switchboard',
+      type: 'storage:snapshot',
+      items: { 'switchboard:visitor:demo': '{"token":"t"}' },
+    });
+    expect(readLoaderMessage(snapshot(null), HOST, parent)).toBeNull();
+    expect(readLoaderMessage(snapshot('switchboard:visitor:demo'), HOST, parent)).toBeNull();
+  });
+
   it('ignores a message from another origin', () => {
     const event = {
       origin: 'https://evil.example',

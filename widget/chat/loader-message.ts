@@ -1,5 +1,10 @@
-import type { FrameToLoaderMessage, LoaderToFrameMessage } from '../../protocol/frame-messages.js';
+import type {
+  FrameStorageKey,
+  FrameToLoaderMessage,
+  LoaderToFrameMessage,
+} from '../../protocol/frame-messages.js';
 import type { VisitorIdentityClaim } from '../../protocol/sites.js';
+import { isFrameStorageKey } from './frame-storage-key.js';
 import { readBranding } from './site-config.js';
 
 /** The tag on every frame message, checked against the protocol's constant. */
@@ -23,6 +28,16 @@ function readClaim(value: unknown): VisitorIdentityClaim | null {
   return { id, name, email, userHash } as VisitorIdentityClaim;
 }
 
+/** The snapshot's string items under the frame's prefix; anything else in it is dropped. */
+function readStorageItems(value: unknown): Record<FrameStorageKey, string> | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const items: Record<FrameStorageKey, string> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (isFrameStorageKey(key) && typeof item === 'string') items[key] = item;
+  }
+  return items;
+}
+
 /**
  * The loader's message if it came from the host page's origin and the parent window and has a known shape,
  * else null. Anything else on the page's postMessage channel is ignored. In the console's preview, the
@@ -36,7 +51,7 @@ export function readLoaderMessage(
   if (event.origin !== hostOrigin || event.source !== parent) return null;
   const data = event.data;
   if (typeof data !== 'object' || data === null) return null;
-  const { source, type, claim, branding } = data as Record<string, unknown>;
+  const { source, type, claim, branding, items } = data as Record<string, unknown>;
   if (source !== SOURCE) return null;
   switch (type) {
     case 'panel:opened':
@@ -49,6 +64,10 @@ export function readLoaderMessage(
     case 'preview:branding': {
       const read = readBranding(branding);
       return read === null ? null : { source, type, branding: read };
+    }
+    case 'storage:snapshot': {
+      const read = readStorageItems(items);
+      return read === null ? null : { source, type, items: read };
     }
     default:
       return null;

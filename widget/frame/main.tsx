@@ -6,9 +6,10 @@
  */
 import { render } from 'preact';
 import type { SiteBranding } from '../../protocol/sites.js';
-import { createChatSession } from '../chat/chat-session.js';
+import { createChatSession, type ChatSession } from '../chat/chat-session.js';
 import { createClientId } from '../chat/client-id.js';
 import { parseFrameContext, type FrameContext } from '../chat/frame-context.js';
+import type { KeyValueStorage } from '../chat/ports.js';
 import { readSiteConfig } from '../chat/site-config.js';
 import { chooseLanguage } from '../i18n/choose-language.js';
 import { en } from '../i18n/en.js';
@@ -16,6 +17,8 @@ import { loadMessages } from '../i18n/load-messages.js';
 import type { Messages } from '../i18n/messages.js';
 import { browserStorage } from '../transport/browser-storage.js';
 import { createHostBridge, type HostBridge } from '../transport/host-bridge.js';
+import { requestHostStorage, type HostStorageRequest } from '../transport/host-storage.js';
+import { memoryStorage } from '../transport/memory-storage.js';
 import { systemClock } from '../transport/system-clock.js';
 import { createVisitorLink } from '../transport/visitor-link.js';
 import { App } from '../ui/app.js';
@@ -42,29 +45,54 @@ if (appRoot !== null && (context === null || siteBranding === null)) {
 /** The visitor's chat: in the loader's panel, or the whole page at `/chat/<siteId>`. */
 function startChat(root: HTMLElement, frame: FrameContext, branding: SiteBranding, messages: Messages): void {
   const hostOrigin = window.parent === window ? null : frame.hostOrigin;
-  let bridge: HostBridge | null = null;
+  let session: ChatSession | null = null;
+  let hostStorage: HostStorageRequest | null = null;
+  // The loader says nothing before `frame:ready` but the snapshot, so the session exists for everything else.
+  const bridge =
+    hostOrigin === null
+      ? null
+      : createHostBridge(hostOrigin, (message) => {
+          if (message.type === 'storage:snapshot') hostStorage?.receive(message.items);
+          else if (message.type === 'visitor:identify') session?.identify(message.claim);
+          else if (message.type !== 'preview:branding')
+            session?.setPanelOpen(message.type === 'panel:opened');
+        });
+  const ownStorage = browserStorage();
+  if (ownStorage !== null || bridge === null) {
+    // The full page is first-party: its storage is denied only where nothing would keep it anyway.
+    session = runChat(root, frame, branding, messages, ownStorage ?? memoryStorage(), bridge);
+  } else {
+    // A third-party frame the browser denies storage: the visitor record lives in the host page's.
+    hostStorage = requestHostStorage(bridge.post, systemClock);
+    void hostStorage.storage.then((storage) => {
+      session = runChat(root, frame, branding, messages, storage, bridge);
+    });
+  }
+}
+
+/** Starts the visitor's session on `storage`, renders the panel, and tells the loader it listens. */
+function runChat(
+  root: HTMLElement,
+  frame: FrameContext,
+  branding: SiteBranding,
+  messages: Messages,
+  storage: KeyValueStorage,
+  host: HostBridge | null,
+): ChatSession {
   const session = createChatSession({
     siteId: frame.siteId,
     context: frame.visitor,
-    storage: browserStorage(),
+    storage,
     openLink: createVisitorLink(location.origin),
     createId: createClientId,
     clock: systemClock,
     messages,
-    onMessageAdded: (message) => bridge?.post({ type: 'message:added', message }),
-    onIdentifyRefused: (error) => bridge?.post({ type: 'visitor:identify-refused', error }),
+    onMessageAdded: (message) => host?.post({ type: 'message:added', message }),
+    onIdentifyRefused: (error) => host?.post({ type: 'visitor:identify-refused', error }),
   });
-  bridge =
-    hostOrigin === null
-      ? null
-      : createHostBridge(hostOrigin, (message) => {
-          if (message.type === 'visitor:identify') session.identify(message.claim);
-          else if (message.type !== 'preview:branding') session.setPanelOpen(message.type === 'panel:opened');
-        });
-  const host = bridge;
   const onClose = host === null ? null : (): void => host.post({ type: 'panel:close-requested' });
   // Opened on its own (the full-page assistant at /chat/SITE, or a direct link): the page is the chat.
-  if (bridge === null) root.classList.add('page');
+  if (host === null) root.classList.add('page');
 
   render(
     <MessagesContext.Provider value={messages}>
@@ -83,4 +111,5 @@ function startChat(root: HTMLElement, frame: FrameContext, branding: SiteBrandin
       if (isLive !== null) host.post({ type: 'conversation:live', isLive });
     });
   }
+  return session;
 }

@@ -2,24 +2,34 @@
 const MAX_URL_LENGTH = 2048;
 const MAX_TITLE_LENGTH = 300;
 
-/** What the loader tells the frame about the host page. */
-export interface HostPage {
+/** The host page's address: the `location` the loader runs at. */
+export interface HostAddress {
   origin: string;
   href: string;
+}
+
+/** The host page's title and referrer: its `document`. */
+export interface HostDocument {
   title: string;
   referrer: string;
 }
 
 /**
- * The chat frame's address: `<relay>/frame/<siteId>?host=…&page=…&title=…&referrer=…`. The page address
- * goes without its fragment, which can hold tokens (OAuth implicit flows put them there).
+ * The chat frame's address: `<relay>/frame/<siteId>?host=…&page=…&title=…&referrer=…`, telling the frame
+ * about the host page. The page address goes without its fragment, which can hold tokens (OAuth implicit
+ * flows put them there).
  */
-export function frameUrl(relayOrigin: string, siteId: string, page: HostPage): string {
+export function frameUrl(
+  relayOrigin: string,
+  siteId: string,
+  { origin, href }: HostAddress,
+  { title, referrer }: HostDocument,
+): string {
   const query = new URLSearchParams({
-    host: page.origin,
-    page: (page.href.split('#')[0] ?? '').slice(0, MAX_URL_LENGTH),
-    title: page.title.slice(0, MAX_TITLE_LENGTH),
-    referrer: page.referrer.slice(0, MAX_URL_LENGTH),
+    host: origin,
+    page: (href.split('#')[0] ?? '').slice(0, MAX_URL_LENGTH),
+    title: title.slice(0, MAX_TITLE_LENGTH),
+    referrer: referrer.slice(0, MAX_URL_LENGTH),
   });
-  return `${relayOrigin}/frame/${encodeURIComponent(siteId)}?${query.toString()}`;
+  return `${relayOrigin}/frame/${encodeURIComponent(siteId)}?${query}`;
 }

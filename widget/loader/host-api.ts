@@ -41,7 +41,8 @@ export function createHostApi(controls: WidgetControls): HostApi {
  */
 export function installHostApi(target: object, api: HostApi): void {
   const page = target as HostWindow;
-  const stub = page.Switchboard as { q?: ArrayLike<unknown>[] } | undefined;
-  for (const call of stub?.q ?? []) api(...Array.from(call));
+  const stub = page.Switchboard as { q?: Iterable<unknown>[] } | undefined;
+  // Each queued call is the stub's `arguments` object, which spreads as an array does.
+  for (const call of stub?.q ?? []) api(...call);
   page.Switchboard = api;
 }

@@ -1,6 +1,7 @@
 import type { HostMessageEvent, LoaderToFrameMessage } from '../../protocol/frame-messages.js';
 import type { SiteBranding, VisitorIdentityClaim, WidgetLocale } from '../../protocol/sites.js';
 import { frameUrl } from './frame-url.js';
+import { frameItems, setHostItem, withHostStorage } from './host-storage.js';
 import type { WidgetControls } from './host-api.js';
 import { badgeText, launcherLabel } from './launcher-label.js';
 import { launcherCss, LAUNCHER_HTML } from './launcher-styles.js';
@@ -17,15 +18,6 @@ export interface WidgetOptions {
 
 type WithoutSource<Message> = Message extends unknown ? Omit<Message, 'source'> : never;
 
-/** Reads or writes the host page's localStorage, which a privacy setting may forbid. */
-function withStorage<Value>(use: (storage: Storage) => Value, fallback: Value): Value {
-  try {
-    return use(localStorage);
-  } catch {
-    return fallback;
-  }
-}
-
 /**
  * Draws the launcher in the site's colours, corner and language in a shadow root at the end of the body, and
  * creates the chat frame when the visitor first opens it, or at once (hidden) when a conversation is under
@@ -33,7 +25,7 @@ function withStorage<Value>(use: (storage: Storage) => Value, fallback: Value): 
  */
 export function mountWidget({ siteId, relayOrigin, branding, language }: WidgetOptions): WidgetControls {
   const t = LAUNCHER_TEXT[language];
-  const liveKey = `switchboard:${siteId}:live`;
+  const liveKey = `switchboard:${siteId}:live` as const;
   const host = document.createElement('switchboard-widget');
   // Inline, so that page rules such as `body > * { display: none }` lose against it.
   host.style.cssText = 'all:initial';
@@ -61,8 +53,11 @@ export function mountWidget({ siteId, relayOrigin, branding, language }: WidgetO
   let claim: VisitorIdentityClaim | null = null;
   const messageListeners: Array<(message: HostMessageEvent) => void> = [];
 
+  const tell = (message: WithoutSource<LoaderToFrameMessage>): void =>
+    frame?.contentWindow?.postMessage({ ...message, source: 'switchboard' }, relayOrigin);
+  // Everything but the storage snapshot waits until the frame's session listens.
   const post = (message: WithoutSource<LoaderToFrameMessage>): void => {
-    if (isReady) frame?.contentWindow?.postMessage({ ...message, source: 'switchboard' }, relayOrigin);
+    if (isReady) tell(message);
   };
 
   const sendClaim = (): void => {
@@ -73,12 +68,7 @@ export function mountWidget({ siteId, relayOrigin, branding, language }: WidgetO
     if (frame === null) {
       frame = document.createElement('iframe');
       frame.title = t.frame;
-      frame.src = frameUrl(relayOrigin, siteId, {
-        origin: location.origin,
-        href: location.href,
-        title: document.title,
-        referrer: document.referrer,
-      });
+      frame.src = frameUrl(relayOrigin, siteId, location, document);
       panel.append(frame);
     }
     return frame;
@@ -131,10 +121,13 @@ export function mountWidget({ siteId, relayOrigin, branding, language }: WidgetO
         render();
         break;
       case 'conversation:live':
-        withStorage((storage) => {
-          if (message.isLive) storage.setItem(liveKey, '1');
-          else storage.removeItem(liveKey);
-        }, undefined);
+        setHostItem(liveKey, message.isLive ? '1' : null);
+        break;
+      case 'storage:request':
+        tell({ type: 'storage:snapshot', items: frameItems() });
+        break;
+      case 'storage:set':
+        setHostItem(message.key, message.value);
         break;
       case 'message:added':
         // Each listener in a task of its own: one that throws is reported, and the others still hear.
@@ -155,7 +148,7 @@ export function mountWidget({ siteId, relayOrigin, branding, language }: WidgetO
   // shown.
   requestAnimationFrame(() =>
     setTimeout(() => {
-      if (withStorage((storage) => storage.getItem(liveKey) === '1', false)) createFrame();
+      if (withHostStorage((storage) => storage.getItem(liveKey) === '1')) createFrame();
     }),
   );
 

@@ -61,17 +61,34 @@ describe('readFrameMessage', () => {
     expect(readFrameMessage({ origin: RELAY, source: undefined, data }, RELAY, undefined)).toBeNull();
   });
 
-  it('rejects malformed counts and flags', () => {
-    for (const count of [-1, 1.5, '2', Number.NaN, Number.POSITIVE_INFINITY, undefined]) {
-      expect(fromFrame({ source: 'switchboard', type: 'unread:changed', count })).toBeNull();
+  it('passes on a write to the frame’s own keys in the host page’s storage', () => {
+    expect(fromFrame({ source: 'switchboard', type: 'storage:request' })).toEqual({
+      source: 'switchboard',
+      type: 'storage:request',
+    });
+    for (const value of ['{"token":"t"}', null]) {
+      const write = { source: 'switchboard', type: 'storage:set', key: 'switchboard:visitor:demo', value };
+      expect(fromFrame(write)).toEqual(write);
     }
-    expect(fromFrame({ source: 'switchboard', type: 'conversation:live', isLive: 'yes' })).toBeNull();
   });
 
-  it('ignores untagged and unknown messages', () => {
+  it('refuses a write to any other key of the host page’s storage, or of a value that is not text', () => {
+    for (const key of ['session', 'Switchboard:visitor:demo', 'xswitchboard:', 42, undefined]) {
+      expect(fromFrame({ source: 'switchboard', type: 'storage:set', key, value: 'x' })).toBeNull();
+    }
+    for (const value of [42, { token: 't' }, undefined]) {
+      expect(
+        fromFrame({ source: 'switchboard', type: 'storage:set', key: 'switchboard:x', value }),
+      ).toBeNull();
+    }
+  });
+
+  it('ignores untagged messages and values that are not messages', () => {
     expect(fromFrame({ type: 'frame:ready' })).toBeNull();
-    expect(fromFrame({ source: 'switchboard', type: 'panel:opened' })).toBeNull();
+    expect(fromFrame({ source: 'another-widget', type: 'frame:ready' })).toBeNull();
     expect(fromFrame('frame:ready')).toBeNull();
+    expect(fromFrame(7)).toBeNull();
     expect(fromFrame(null)).toBeNull();
+    expect(fromFrame(undefined)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { FrameToLoaderMessage } from '../../protocol/frame-messages.js';
+import { isFrameStorageKey } from '../chat/frame-storage-key.js';
 
 /** The parts of a `MessageEvent` the check needs, so it runs without a DOM. */
 export interface ReceivedMessage {
@@ -8,8 +9,11 @@ export interface ReceivedMessage {
 }
 
 /**
- * The frame's message if it came from the relay's origin and our own iframe's window and has a known shape,
- * else null. The host page's other postMessage traffic, and anything forged, is ignored.
+ * The frame's message if it came from the relay's origin and our own iframe's window and carries our tag,
+ * else null: the host page's other postMessage traffic, and anything forged there, is ignored. The frame is
+ * the relay's own code, as this loader is, so its messages are taken as they come (a type the loader does
+ * not know falls through its switch), except that a write to the host page's localStorage must be to one of
+ * the frame's own keys: the page's other items are never touched through the bridge.
  */
 export function readFrameMessage(
   event: ReceivedMessage,
@@ -17,25 +21,11 @@ export function readFrameMessage(
   frameWindow: unknown,
 ): FrameToLoaderMessage | null {
   if (event.origin !== relayOrigin || event.source !== frameWindow || frameWindow == null) return null;
-  const data = event.data;
-  if (typeof data !== 'object' || data === null) return null;
-  const { source, type, count, isLive } = data as Record<string, unknown>;
-  if (source !== 'switchboard') return null;
-  switch (type) {
-    case 'frame:ready':
-    case 'panel:close-requested':
-      return { source, type };
-    case 'unread:changed':
-      return typeof count === 'number' && Number.isSafeInteger(count) && count >= 0
-        ? { source, type, count }
-        : null;
-    case 'conversation:live':
-      return typeof isLive === 'boolean' ? { source, type, isLive } : null;
-    // The frame is the relay's own code: its reports for the host page are passed on as they come.
-    case 'message:added':
-    case 'visitor:identify-refused':
-      return data as FrameToLoaderMessage;
-    default:
-      return null;
-  }
+  // Anything but null and undefined destructures; a string or a number then has no tag.
+  const data = event.data ?? {};
+  const { source, type, key, value } = data as Record<string, unknown>;
+  const isOurs =
+    source === 'switchboard' &&
+    (type !== 'storage:set' || (isFrameStorageKey(key) && (value === null || typeof value === 'string')));
+  return isOurs ? (data as FrameToLoaderMessage) : null;
 }
