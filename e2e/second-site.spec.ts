@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHmac } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { Agent } from './support/people.js';
 import { ShopWebhookBot } from './support/shop-webhook-bot.js';
 import { SwitchboardProcess } from './support/switchboard-process.js';
@@ -167,10 +167,10 @@ test('an admin brings a second site with its own brand, origin, knowledge, bot a
 });
 
 /** A visitor on the lamp shop's page, served by the browser itself on the site's origin. */
-async function openLampShop(browser: import('@playwright/test').Browser, origin: string, snippet: string) {
+async function openLampShop(browser: Browser, origin: string, snippet: string): Promise<Page> {
   // Chromium asks before a page reaches a loopback address of another origin; a real site meets no such prompt.
   const context = await browser.newContext({ locale: 'en-GB', permissions: ['local-network-access'] });
-  const page: Page = await context.newPage();
+  const page = await context.newPage();
   await page.route(`${origin}/lamps.html*`, (route) =>
     route.fulfill({ contentType: 'text/html', body: lampShopPage(snippet) }),
   );

@@ -41,5 +41,33 @@ export function describeIdentityContract(adapterName: string, openStore: () => P
       expect((await store.findConversation('c1'))?.identity).toEqual(grace);
       expect((await store.findConversationOfVisitor('v1'))?.identity).toEqual(grace);
     });
+
+    it('never loses an identity given while the conversation is being started', async () => {
+      // Twenty visitors, each identified at the very moment their first message starts the conversation.
+      const visitors = Array.from({ length: 20 }, (_, index) => `racer-${index}`);
+      for (const visitorId of visitors) {
+        await store.createVisitor({
+          id: visitorId,
+          siteId: 'shop',
+          tokenHash: `hash-${visitorId}`,
+          createdAt: AT,
+        });
+      }
+      await Promise.all(
+        visitors.flatMap((visitorId) => [
+          store.setVisitorIdentity(visitorId, ADA),
+          store.ensureConversation({
+            id: `c-${visitorId}`,
+            siteId: 'shop',
+            visitorId,
+            visitor: CONTEXT,
+            at: AT,
+          }),
+        ]),
+      );
+      for (const visitorId of visitors) {
+        expect((await store.findConversationOfVisitor(visitorId))?.identity).toEqual(ADA);
+      }
+    });
   });
 }

@@ -122,46 +122,51 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
     },
 
     async ensureConversation({ id, siteId, visitorId, visitor, at }) {
-      // The visitor may have been identified before their first message started the conversation.
-      const { identity } = await db
-        .selectFrom('visitors')
-        .select('identity')
-        .where('id', '=', visitorId)
-        .executeTakeFirstOrThrow();
-      await db
-        .insertInto('conversations')
-        .values({
-          id,
-          site_id: siteId,
-          visitor_id: visitorId,
-          state: 'bot',
-          agent_id: null,
-          agent_name: null,
-          version: 0,
-          owner_version: 0,
-          last_seq: 0,
-          bot_miss_streak: 0,
-          waiting_since: null,
-          handoff_trigger: null,
-          handoff_reason: null,
-          visitor_context: serializeVisitorContext(visitor),
-          preview: null,
-          created_at: at,
-          updated_at: at,
-          is_requeued: 0,
-          escalation: null,
-          frustration_signals: 0,
-          last_question: null,
-          is_rating_open: 0,
-          pages: serializePages(visitedPagesAfter([], visitor, at)),
-          lead_email: null,
-          lead_at: null,
-          rating_score: null,
-          rating_comment: null,
-          visitor_identity: identity,
-        })
-        .onConflict((conflict) => conflict.column('visitor_id').doNothing())
-        .execute();
+      await db.transaction().execute(async (transaction) => {
+        // The visitor may have been identified before their first message started the conversation. An
+        // update that changes nothing locks the visitor's row first, as `setVisitorIdentity` does, so an
+        // identity given meanwhile is either read here or set on the conversation there: never lost.
+        const { identity } = await transaction
+          .updateTable('visitors')
+          .set((builder) => ({ identity: builder.ref('identity') }))
+          .where('id', '=', visitorId)
+          .returning('identity')
+          .executeTakeFirstOrThrow();
+        await transaction
+          .insertInto('conversations')
+          .values({
+            id,
+            site_id: siteId,
+            visitor_id: visitorId,
+            state: 'bot',
+            agent_id: null,
+            agent_name: null,
+            version: 0,
+            owner_version: 0,
+            last_seq: 0,
+            bot_miss_streak: 0,
+            waiting_since: null,
+            handoff_trigger: null,
+            handoff_reason: null,
+            visitor_context: serializeVisitorContext(visitor),
+            preview: null,
+            created_at: at,
+            updated_at: at,
+            is_requeued: 0,
+            escalation: null,
+            frustration_signals: 0,
+            last_question: null,
+            is_rating_open: 0,
+            pages: serializePages(visitedPagesAfter([], visitor, at)),
+            lead_email: null,
+            lead_at: null,
+            rating_score: null,
+            rating_comment: null,
+            visitor_identity: identity,
+          })
+          .onConflict((conflict) => conflict.column('visitor_id').doNothing())
+          .execute();
+      });
       const row = await db
         .selectFrom('conversations')
         .selectAll()
