@@ -59,6 +59,10 @@ export function App({ session, branding, onClose, isPreview = false }: AppProps)
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [onClose]);
 
+  // A new visitor reads the greeting before anything else; the preview shows it above its sample exchange.
+  const prompts = (
+    <SuggestedPrompts greeting={branding.greeting} prompts={branding.suggestedPrompts} onPick={pick} />
+  );
   return (
     <div class="chat">
       <Header
@@ -68,15 +72,14 @@ export function App({ session, branding, onClose, isPreview = false }: AppProps)
         onClose={onClose}
       />
       <ConnectionBanner connection={connection} />
+      {isPreview && prompts}
       <MessageList
         items={timeline}
         assistantName={branding.assistantName}
         onRetry={session.retry}
         onDiscard={session.discard}
       />
-      {(timeline.length === 0 || isPreview) && (
-        <SuggestedPrompts greeting={branding.greeting} prompts={branding.suggestedPrompts} onPick={pick} />
-      )}
+      {timeline.length === 0 && !isPreview && prompts}
       <TypingIndicator typing={typing} />
       <QueuePosition text={queueLine} />
       {forms !== null && offer?.kind === 'rating' && (
