@@ -1,7 +1,12 @@
 import type { GenericSchema, InferOutput } from 'valibot';
 import type { Ack, ProtocolError } from '../../protocol/errors.js';
 import type { Logger } from '../logger.js';
-import { refuseUnknownCommand, runCommand, type Admission } from './command-handler.js';
+import {
+  refuseUnknownCommand,
+  runCommand,
+  type Admission,
+  type CommandHandlerOptions,
+} from './command-handler.js';
 
 /** Every command of a namespace, each handled for the socket (or other sender) it came from. */
 export type SharedHandlers<Schemas extends Record<string, GenericSchema>, Sender> = {
@@ -32,7 +37,8 @@ export function createCommandRouter<Schemas extends Record<string, GenericSchema
   { logger, admit, onRefused }: CommandRouterOptions<Sender>,
 ): (sender: Sender, event: string, args: readonly unknown[]) => Promise<void> {
   return (sender, event, args) => {
-    const options = { logger, admit: () => admit(sender), ...(onRefused ? { onRefused } : {}) };
+    const options: CommandHandlerOptions = { logger, admit: () => admit(sender) };
+    if (onRefused) options.onRefused = onRefused;
     if (!Object.hasOwn(handlers, event)) return refuseUnknownCommand(event, args, options);
     const typed = event as keyof Schemas & string;
     const handle = handlers[typed];
