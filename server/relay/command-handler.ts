@@ -58,28 +58,37 @@ export function commandHandler<
   schemas: Schemas,
   event: Event,
   handle: (payload: InferOutput<Schemas[Event]>) => Promise<Ack<Result>>,
-  { logger, admit, onRefused }: CommandHandlerOptions,
+  options: CommandHandlerOptions,
 ): (...args: unknown[]) => Promise<void> {
   const schema = schemas[event] as Schemas[Event];
-  return async (...args) => {
-    const { payload, reply: sendReply, isWellFormed } = readArguments(args);
-    if (sendReply === null) return;
-    const reply = observed(sendReply, event, onRefused);
-    try {
-      const refusal = await admit();
-      if (refusal !== null) return reply({ ok: false, error: refusal });
-      if (!isWellFormed) return reply(malformed('A command takes one payload and an acknowledgement.'));
-      // Every payload is an object; the schemas alone would take an empty array for an object without fields.
-      if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
-        return reply(malformed('The payload must be an object.'));
-      const checked = check(schema, payload);
-      if (!checked.ok) return reply(malformed(checked.message));
-      reply(await handle(checked.value));
-    } catch (error) {
-      logger.error('command failed', { error: String(error) });
-      reply({ ok: false, error: { code: 'internal', message: 'Something went wrong; nothing was stored.' } });
-    }
-  };
+  return (...args) => runCommand(schema, event, handle, options, args);
+}
+
+/** One command through the boundary `commandHandler` describes. */
+export async function runCommand<Schema extends GenericSchema, Result extends object>(
+  schema: Schema,
+  event: string,
+  handle: (payload: InferOutput<Schema>) => Promise<Ack<Result>>,
+  { logger, admit, onRefused }: CommandHandlerOptions,
+  args: readonly unknown[],
+): Promise<void> {
+  const { payload, reply: sendReply, isWellFormed } = readArguments(args);
+  if (sendReply === null) return;
+  const reply = observed(sendReply, event, onRefused);
+  try {
+    const refusal = await admit();
+    if (refusal !== null) return reply({ ok: false, error: refusal });
+    if (!isWellFormed) return reply(malformed('A command takes one payload and an acknowledgement.'));
+    // Every payload is an object; the schemas alone would take an empty array for an object without fields.
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload))
+      return reply(malformed('The payload must be an object.'));
+    const checked = check(schema, payload);
+    if (!checked.ok) return reply(malformed(checked.message));
+    reply(await handle(checked.value));
+  } catch (error) {
+    logger.error('command failed', { error: String(error) });
+    reply({ ok: false, error: { code: 'internal', message: 'Something went wrong; nothing was stored.' } });
+  }
 }
 
 /**
@@ -88,23 +97,32 @@ export function commandHandler<
  */
 export function unknownCommandHandler(
   known: Readonly<Record<string, unknown>>,
-  { logger, admit, onRefused }: CommandHandlerOptions,
+  options: CommandHandlerOptions,
 ): (event: string, ...args: unknown[]) => Promise<void> {
   return async (event, ...args) => {
     if (Object.hasOwn(known, event)) return;
-    const { reply: sendReply } = readArguments(args);
-    if (sendReply === null) return;
-    const reply = observed(sendReply, UNKNOWN_EVENT, onRefused);
-    try {
-      reply({
-        ok: false,
-        error: (await admit()) ?? { code: 'invalid_payload', message: 'No such command.' },
-      });
-    } catch (error) {
-      logger.error('command failed', { error: String(error) });
-      reply({ ok: false, error: { code: 'internal', message: 'Something went wrong; nothing was stored.' } });
-    }
+    await refuseUnknownCommand(event, args, options);
   };
+}
+
+/** Refuses the event `event`, which is no command, as `unknownCommandHandler` describes. */
+export async function refuseUnknownCommand(
+  event: string,
+  args: readonly unknown[],
+  { logger, admit, onRefused }: CommandHandlerOptions,
+): Promise<void> {
+  const { reply: sendReply } = readArguments(args);
+  if (sendReply === null) return;
+  const reply = observed(sendReply, UNKNOWN_EVENT, onRefused);
+  try {
+    reply({
+      ok: false,
+      error: (await admit()) ?? { code: 'invalid_payload', message: 'No such command.' },
+    });
+  } catch (error) {
+    logger.error('command failed', { error: String(error) });
+    reply({ ok: false, error: { code: 'internal', message: 'Something went wrong; nothing was stored.' } });
+  }
 }
 
 function malformed(message: string): Ack {

@@ -7,7 +7,7 @@ import type { DialogManager } from '../bot/dialog-manager.js';
 import type { HandoffRulesBook } from '../handoff-rules-file.js';
 import type { RateLimiters } from '../limits/rate-limits.js';
 import type { Logger } from '../logger.js';
-import type { Store } from '../store/store.js';
+import type { Store, StoredConversation } from '../store/store.js';
 import {
   agentRoom,
   attachAgentNamespace,
@@ -106,7 +106,11 @@ export function createRelay(options: RelayOptions): Relay {
         toVisitor.emit('entry:added', forVisitor(entry));
         toWatchers.emit('entry:added', entry);
       }
-      toVisitor.emit('conversation:updated', toVisitorConversation(conversation));
+      // The widget follows lastSeq from the entries themselves: the conversation is worth a packet of its
+      // own only when it starts or changes hands, not with every message.
+      if (before.lastSeq === 0 || changedHands(before, conversation)) {
+        toVisitor.emit('conversation:updated', toVisitorConversation(conversation));
+      }
       agents.to(INBOX_ROOM).emit('conversation:changed', toSummary(conversation));
       if (entries.some((entry) => CHANGES_LOAD.has(entry.kind))) announceTeam();
       const isWaiting = conversation.state === 'waiting';
@@ -205,6 +209,11 @@ export function createRelay(options: RelayOptions): Relay {
       await new Promise<void>((resolve) => void io.close(() => resolve()));
     },
   };
+}
+
+/** Whether the conversation's state or its agent differ between `before` and `after`. */
+function changedHands(before: StoredConversation, after: StoredConversation): boolean {
+  return before.state !== after.state || before.agent?.id !== after.agent?.id;
 }
 
 /** The entries after which an agent owns more or fewer conversations. */

@@ -232,6 +232,24 @@ describe('relay: agents', () => {
     ]);
   });
 
+  it('tells the visitor of the conversation when it starts and when it changes hands, not with each message', async () => {
+    const alice = await harness.connectAgent('Alice');
+    const { visitor, log } = await openVisitor();
+    const updates: string[] = [];
+    visitor.on('conversation:updated', ({ state, lastSeq }) => updates.push(`${state} at ${lastSeq}`));
+    await say(visitor, 'What is your return policy?');
+    await log.waitFor(isKind('bot_message'));
+    const { conversationId } = (await say(visitor, 'I want a real person')) as Appended;
+    await log.waitFor(isKind('handoff_requested'));
+    await claim(alice, conversationId);
+    await alice.emitWithAck('message:send', { conversationId, clientId: 'agent-1', text: 'Hi, Alice here.' });
+    await log.waitFor(isKind('agent_message'));
+    // The relay publishes a commit before acknowledging it: every update is in by the acknowledgement.
+    expect(await say(visitor, 'Thanks Alice')).toMatchObject({ ok: true, seq: 7 });
+
+    expect(updates).toEqual(['bot at 1', 'waiting at 4', 'agent at 5']);
+  });
+
   it('takes over, replies, hands back, and the bot answers again, all in one log', async () => {
     const alice = await harness.connectAgent('Alice');
     const { visitor, log, conversationId } = await waitingConversation();

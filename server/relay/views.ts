@@ -9,21 +9,23 @@ export function toVisitorConversation(conversation: StoredConversation): Visitor
 
 /** The conversation as an agent's inbox sees it. */
 export function toSummary(conversation: StoredConversation): ConversationSummary {
-  const { siteId, visitor, createdAt, updatedAt, waitingSince, isRequeued, handoff, preview } = conversation;
-  const { pages, lead, rating, identity } = conversation;
+  // Field by field rather than spread: the inbox gets one of these with every message committed.
   return {
-    ...toVisitorConversation(conversation),
-    siteId,
-    visitor,
-    createdAt,
-    updatedAt,
-    waitingSince,
-    isRequeued,
-    handoff,
-    preview,
-    pages,
-    lead,
-    rating,
-    identity,
+    id: conversation.id,
+    state: conversation.state,
+    agent: conversation.agent,
+    lastSeq: conversation.lastSeq,
+    siteId: conversation.siteId,
+    visitor: conversation.visitor,
+    createdAt: conversation.createdAt,
+    updatedAt: conversation.updatedAt,
+    waitingSince: conversation.waitingSince,
+    isRequeued: conversation.isRequeued,
+    handoff: conversation.handoff,
+    preview: conversation.preview,
+    pages: conversation.pages,
+    lead: conversation.lead,
+    rating: conversation.rating,
+    identity: conversation.identity,
   };
 }

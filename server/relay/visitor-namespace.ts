@@ -1,4 +1,4 @@
-import type { Namespace } from 'socket.io';
+import type { Namespace, Socket } from 'socket.io';
 import type { VisitorContext } from '../../protocol/conversation.js';
 import type { Ack } from '../../protocol/errors.js';
 import { MAX_ENTRIES_PER_PAGE } from '../../protocol/limits.js';
@@ -18,7 +18,7 @@ import { addressKey, clientAddress } from '../limits/client-address.js';
 import { rateLimitedError, takeEach, type RateLimiters } from '../limits/rate-limits.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
-import { commandRegistrar, unknownCommandHandler, type CommandHandlerOptions } from './command-handler.js';
+import { createCommandRouter } from './command-router.js';
 import type { ConversationService } from './conversation-service.js';
 import type { QueueAnnouncer } from './queue-announcer.js';
 import type { RelayObserver } from './relay-observer.js';
@@ -39,9 +39,12 @@ export interface VisitorSocketData {
   context: VisitorContext;
   /** The key the client's address is rate-limited under (see `addressKey`). */
   addressKey: string;
+  /** The visitor's conversation, once this socket has seen it: a visitor's conversation never changes. */
+  conversationId: string | null;
 }
 
 export type VisitorNamespace = Namespace<VisitorClientEvents, VisitorServerEvents, object, VisitorSocketData>;
+type VisitorSocket = Socket<VisitorClientEvents, VisitorServerEvents, object, VisitorSocketData>;
 
 /** The room of every socket a visitor has open, one per tab. */
 export function visitorRoom(visitorId: string): string {
@@ -98,7 +101,14 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
       );
       const known = token === null ? null : await store.findVisitorByToken(siteId, hashToken(token));
       if (known && token !== null) {
-        socket.data = { siteId, visitorId: known.id, token, context: NO_CONTEXT, addressKey: key };
+        socket.data = {
+          siteId,
+          visitorId: known.id,
+          token,
+          context: NO_CONTEXT,
+          addressKey: key,
+          conversationId: null,
+        };
         return;
       }
       const admitted = limiters.newVisitors.take(key);
@@ -117,117 +127,123 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
         tokenHash: hashToken(fresh.token),
         createdAt: now(),
       });
-      socket.data = { siteId, visitorId: fresh.id, token: fresh.token, context: NO_CONTEXT, addressKey: key };
+      socket.data = {
+        siteId,
+        visitorId: fresh.id,
+        token: fresh.token,
+        context: NO_CONTEXT,
+        addressKey: key,
+        conversationId: null,
+      };
     }),
   );
 
-  namespace.on('connection', (socket) => {
-    const { visitorId, siteId, addressKey: key } = socket.data;
-    void socket.join(visitorRoom(visitorId));
-    const handlerOptions: CommandHandlerOptions = {
-      logger,
-      onRefused: (event, error) => observer.commandRefused('visitor', event, error),
-      admit() {
-        const admitted = takeEach([
-          [limiters.visitorCommands, visitorId],
-          [limiters.addressCommands, key],
-        ]);
-        return admitted.ok ? null : rateLimitedError(admitted.retryAfterMs);
-      },
-    };
-    const on = commandRegistrar(
-      (event, listener) => socket.on(event, listener),
-      visitorCommandSchemas,
-      handlerOptions,
-    );
-
-    /** The visitor's conversation, once this socket has seen it: a visitor's conversation never changes. */
-    let conversationId: string | null = null;
-
-    async function resume(payload: {
-      conversationId: string | null;
-      lastSeq: number;
-      context: VisitorContext;
-    }) {
-      socket.data.context = payload.context;
-      const conversation = await store.findConversationOfVisitor(visitorId);
-      conversationId = conversation?.id ?? null;
-      const { token } = socket.data;
-      if (!conversation) {
-        return {
-          ok: true as const,
-          token,
-          conversation: null,
-          entries: [],
-          isFullResync: payload.conversationId !== null,
-          hasMore: false,
-        };
-      }
-      if (await store.updateVisitorContext(conversation.id, payload.context, now())) {
-        onVisitorChanged(conversation.id);
-      }
-      void conversations.answerUnansweredQuestion(conversation.id);
-      // The visitor's place comes after the resume's answer, as the whole site's queue is announced.
-      if (conversation.state === 'waiting') queue.announce(conversation.siteId);
-      const isFullResync =
-        payload.conversationId !== conversation.id || payload.lastSeq > conversation.lastSeq;
-      const afterSeq = isFullResync ? 0 : payload.lastSeq;
-      const page = await store.readEntries(conversation.id, afterSeq, MAX_ENTRIES_PER_PAGE + 1);
+  async function resume(
+    socket: VisitorSocket,
+    payload: { conversationId: string | null; lastSeq: number; context: VisitorContext },
+  ): Promise<Ack<ResumeResult>> {
+    socket.data.context = payload.context;
+    const conversation = await store.findConversationOfVisitor(socket.data.visitorId);
+    socket.data.conversationId = conversation?.id ?? null;
+    const { token } = socket.data;
+    if (!conversation) {
       return {
         ok: true as const,
         token,
-        conversation: toVisitorConversation(conversation),
-        entries: page.slice(0, MAX_ENTRIES_PER_PAGE).map(forVisitor),
-        isFullResync,
-        hasMore: page.length > MAX_ENTRIES_PER_PAGE,
+        conversation: null,
+        entries: [],
+        isFullResync: payload.conversationId !== null,
+        hasMore: false,
       };
     }
-
-    /** The visitor's conversation, started (and counted against the address's limit) if they have none. */
-    async function ensureConversationId(): Promise<Ack<{ id: string }>> {
-      if (conversationId !== null) return { ok: true, id: conversationId };
-      const existing = await store.findConversationOfVisitor(visitorId);
-      if (!existing) {
-        const admitted = limiters.newConversations.take(key);
-        if (!admitted.ok) return { ok: false, error: rateLimitedError(admitted.retryAfterMs) };
-      }
-      const conversation =
-        existing ??
-        (await store.ensureConversation({
-          id: randomId(),
-          siteId,
-          visitorId,
-          visitor: socket.data.context,
-          at: now(),
-        }));
-      conversationId = conversation.id;
-      return { ok: true, id: conversation.id };
+    if (await store.updateVisitorContext(conversation.id, payload.context, now())) {
+      onVisitorChanged(conversation.id);
     }
+    void conversations.answerUnansweredQuestion(conversation.id);
+    // The visitor's place comes after the resume's answer, as the whole site's queue is announced.
+    if (conversation.state === 'waiting') queue.announce(conversation.siteId);
+    const isFullResync = payload.conversationId !== conversation.id || payload.lastSeq > conversation.lastSeq;
+    const afterSeq = isFullResync ? 0 : payload.lastSeq;
+    const page = await store.readEntries(conversation.id, afterSeq, MAX_ENTRIES_PER_PAGE + 1);
+    return {
+      ok: true as const,
+      token,
+      conversation: toVisitorConversation(conversation),
+      entries: page.slice(0, MAX_ENTRIES_PER_PAGE).map(forVisitor),
+      isFullResync,
+      hasMore: page.length > MAX_ENTRIES_PER_PAGE,
+    };
+  }
 
-    async function run(command: Command, clientId: string): Promise<Ack<Appended>> {
-      const conversation = await ensureConversationId();
-      if (!conversation.ok) return conversation;
-      const result = await conversations.execute(conversation.id, command, clientId);
-      return result.ok ? { ok: true, conversationId: conversation.id, seq: result.seq } : result;
+  /** The visitor's conversation, started (and counted against the address's limit) if they have none. */
+  async function ensureConversationId(socket: VisitorSocket): Promise<Ack<{ id: string }>> {
+    const { visitorId, siteId, addressKey: key } = socket.data;
+    if (socket.data.conversationId !== null) return { ok: true, id: socket.data.conversationId };
+    const existing = await store.findConversationOfVisitor(visitorId);
+    if (!existing) {
+      const admitted = limiters.newConversations.take(key);
+      if (!admitted.ok) return { ok: false, error: rateLimitedError(admitted.retryAfterMs) };
     }
+    const conversation =
+      existing ??
+      (await store.ensureConversation({
+        id: randomId(),
+        siteId,
+        visitorId,
+        visitor: socket.data.context,
+        at: now(),
+      }));
+    socket.data.conversationId = conversation.id;
+    return { ok: true, id: conversation.id };
+  }
 
-    on('session:resume', (payload): Promise<Ack<ResumeResult>> => resume(payload));
-    on('message:send', ({ clientId, text }) => run({ type: 'visitor_message', text }, clientId));
-    on('handoff:request', ({ clientId }) => run({ type: 'request_handoff' }, clientId));
-    on('lead:leave', ({ clientId, email, text }) => run({ type: 'leave_message', email, text }, clientId));
-    on('rating:give', ({ clientId, score, comment }) => run({ type: 'rate', score, comment }, clientId));
-    on('typing:set', async ({ isTyping }): Promise<Ack> => {
-      // Before the visitor has a conversation, nobody can be watching them type.
-      if (conversationId !== null) onTyping(conversationId, isTyping);
-      return { ok: true };
-    });
-    on('visitor:identify', async (claim): Promise<Ack<IdentifyResult>> => {
-      const verified = verifyIdentity(claim, await identityPolicyOf(siteId));
-      if (!verified.ok) return verified;
-      const changed = await store.setVisitorIdentity(visitorId, verified.identity);
-      if (changed !== null) onVisitorChanged(changed);
-      return { ok: true, identity: verified.identity };
-    });
-    socket.onAny(unknownCommandHandler(visitorCommandSchemas, handlerOptions));
+  async function run(socket: VisitorSocket, command: Command, clientId: string): Promise<Ack<Appended>> {
+    const conversation = await ensureConversationId(socket);
+    if (!conversation.ok) return conversation;
+    const result = await conversations.execute(conversation.id, command, clientId);
+    return result.ok ? { ok: true, conversationId: conversation.id, seq: result.seq } : result;
+  }
+
+  // Made once for the namespace: each socket holds only its data and one listener.
+  const route = createCommandRouter<typeof visitorCommandSchemas, VisitorSocket>(
+    visitorCommandSchemas,
+    {
+      'session:resume': resume,
+      'message:send': (socket, { clientId, text }) =>
+        run(socket, { type: 'visitor_message', text }, clientId),
+      'handoff:request': (socket, { clientId }) => run(socket, { type: 'request_handoff' }, clientId),
+      'lead:leave': (socket, { clientId, email, text }) =>
+        run(socket, { type: 'leave_message', email, text }, clientId),
+      'rating:give': (socket, { clientId, score, comment }) =>
+        run(socket, { type: 'rate', score, comment }, clientId),
+      async 'typing:set'(socket, { isTyping }): Promise<Ack> {
+        // Before the visitor has a conversation, nobody can be watching them type.
+        if (socket.data.conversationId !== null) onTyping(socket.data.conversationId, isTyping);
+        return { ok: true };
+      },
+      async 'visitor:identify'(socket, claim): Promise<Ack<IdentifyResult>> {
+        const verified = verifyIdentity(claim, await identityPolicyOf(socket.data.siteId));
+        if (!verified.ok) return verified;
+        const changed = await store.setVisitorIdentity(socket.data.visitorId, verified.identity);
+        if (changed !== null) onVisitorChanged(changed);
+        return { ok: true, identity: verified.identity };
+      },
+    },
+    {
+      logger,
+      onRefused: (event, error) => observer.commandRefused('visitor', event, error),
+      admit(socket) {
+        const admitted = takeEach([
+          [limiters.visitorCommands, socket.data.visitorId],
+          [limiters.addressCommands, socket.data.addressKey],
+        ]);
+        return admitted.ok ? null : rateLimitedError(admitted.retryAfterMs);
+      },
+    },
+  );
+
+  namespace.on('connection', (socket) => {
+    void socket.join(visitorRoom(socket.data.visitorId));
+    socket.onAny((event: string, ...args: unknown[]) => void route(socket, event, args));
   });
 }

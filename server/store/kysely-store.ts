@@ -2,17 +2,15 @@ import { Migrator, sql, type Kysely } from 'kysely';
 import type { Entry } from '../../protocol/entries.js';
 import type { Database } from './database.js';
 import { createCommitBatcher } from './commit-batcher.js';
+import { commitQueries } from './commit-queries.js';
 import { migrationProvider } from './migrations.js';
+import { createQueryTemplates } from './query-template.js';
 import {
-  leadAndRatingColumns,
-  previewOf,
   serializePages,
   serializeVisitorContext,
   toAgentPresence,
   toAgentProfile,
-  toCommittedEntry,
   toEntry,
-  toEntryRow,
   toSite,
   toStoredConversation,
 } from './rows.js';
@@ -47,6 +45,7 @@ export interface EngineTraits {
  * PostgreSQL adapters. Engine differences stay in the adapters' connection setup and `traits`.
  */
 export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {}): Store {
+  const hot = commitQueries(createQueryTemplates());
   return {
     ...webhookQueries(db),
     ...retentionQueries(db),
@@ -175,10 +174,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
       return toStoredConversation(row);
     },
 
-    async findConversation(id) {
-      const row = await db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
-      return row ? toStoredConversation(row) : null;
-    },
+    findConversation: (id) => hot.findConversation(db, id),
 
     async findConversationOfVisitor(visitorId) {
       const row = await db
@@ -290,7 +286,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
         // Every process locks a batch's conversations in id order, so two processes' batches cannot
         // deadlock; a conversation's own requests keep their arrival order.
         for (const index of lockOrder(requests)) {
-          results[index] = await commitIn(transaction, requests[index] as CommitRequest);
+          results[index] = await hot.commitIn(transaction, requests[index] as CommitRequest);
         }
         // The outbox rows commit with the entries they report, or not at all: no event is lost to a crash
         // between a commit and its enqueueing.
@@ -302,15 +298,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
       }),
     ),
 
-    async findEntryByClientId(conversationId, clientId) {
-      const row = await db
-        .selectFrom('entries')
-        .selectAll()
-        .where('conversation_id', '=', conversationId)
-        .where('client_id', '=', clientId)
-        .executeTakeFirst();
-      return row ? toEntry(row) : null;
-    },
+    findEntryByClientId: (conversationId, clientId) => hot.findEntryByClientId(db, conversationId, clientId),
 
     async readEntries(conversationId, afterSeq, limit) {
       const rows = await db
@@ -623,58 +611,4 @@ async function markLastSeen(db: Kysely<Database>, agentIds: string[], at: number
         .where('agent_last_seen.last_seen_at', '<', at),
     )
     .execute();
-}
-
-async function commitIn(db: Kysely<Database>, request: CommitRequest): Promise<CommitResult> {
-  const { conversationId, expectedVersion, control, entries, at } = request;
-  const clientIds = entries.flatMap((entry) => (entry.clientId === null ? [] : [entry.clientId]));
-  if (clientIds.length > 0) {
-    const duplicate = await db
-      .selectFrom('entries')
-      .selectAll()
-      .where('conversation_id', '=', conversationId)
-      .where('client_id', 'in', clientIds)
-      .orderBy('seq')
-      .executeTakeFirst();
-    if (duplicate) return { status: 'duplicate', entry: toEntry(duplicate) };
-  }
-
-  const preview = previewOf(entries);
-  // One statement both checks the version and advances the log: the row's own last_seq gives the new seqs.
-  const updated = await db
-    .updateTable('conversations')
-    .set({
-      state: control.state,
-      agent_id: control.agent?.id ?? null,
-      agent_name: control.agent?.name ?? null,
-      version: expectedVersion + 1,
-      owner_version: control.ownerVersion,
-      last_seq: sql<number>`last_seq + ${entries.length}`,
-      bot_miss_streak: control.botMissStreak,
-      waiting_since: control.waitingSince,
-      handoff_trigger: control.handoff?.trigger ?? null,
-      handoff_reason: control.handoff?.reason ?? null,
-      is_requeued: control.isRequeued ? 1 : 0,
-      escalation: control.escalation,
-      frustration_signals: control.frustrationSignals,
-      last_question: control.lastQuestion,
-      is_rating_open: control.isRatingOpen ? 1 : 0,
-      ...leadAndRatingColumns(entries, at),
-      preview: preview === null ? sql<string | null>`preview` : preview,
-      updated_at: at,
-    })
-    .where('id', '=', conversationId)
-    .where('version', '=', expectedVersion)
-    .returningAll()
-    .executeTakeFirst();
-  if (!updated) return { status: 'conflict' };
-
-  const firstSeq = Number(updated.last_seq) - entries.length + 1;
-  const rows = entries.map((entry, index) => toEntryRow(conversationId, firstSeq + index, at, entry));
-  if (rows.length > 0) await db.insertInto('entries').values(rows).execute();
-  return {
-    status: 'committed',
-    conversation: toStoredConversation(updated),
-    entries: entries.map((entry, index) => toCommittedEntry(conversationId, firstSeq + index, at, entry)),
-  };
 }

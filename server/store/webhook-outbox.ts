@@ -11,20 +11,22 @@ const ROWS_PER_INSERT = 500;
 /**
  * Writes the outbox rows for committed entries, inside the commit's transaction: one pending delivery per
  * event per enabled endpoint of the conversation's site that subscribes to it. Costs one indexed read per
- * batch of commits, and an insert only when some endpoint wants the events.
+ * batch of commits, and the events are only made, and inserted, when the sites have endpoints.
  */
 export async function enqueueWebhookDeliveries(
   db: Kysely<Database>,
   committed: readonly { conversation: StoredConversation; entries: Entry[] }[],
 ): Promise<void> {
-  const events = committed.flatMap(({ conversation, entries }) => conversationEvents(conversation, entries));
-  if (events.length === 0) return;
+  if (committed.length === 0) return;
   const endpoints = await db
     .selectFrom('webhook_endpoints')
     .select(['id', 'site_id', 'events'])
-    .where('site_id', 'in', [...new Set(events.map((event) => event.siteId))])
+    .where('site_id', 'in', [...new Set(committed.map(({ conversation }) => conversation.siteId))])
     .where('is_enabled', '=', 1)
     .execute();
+  // Most sites have no endpoint: their commits are not turned into events at all.
+  if (endpoints.length === 0) return;
+  const events = committed.flatMap(({ conversation, entries }) => conversationEvents(conversation, entries));
   const rows: Database['webhook_deliveries'][] = [];
   for (const endpoint of endpoints) {
     const subscribed = new Set(JSON.parse(endpoint.events) as string[]);
