@@ -15,9 +15,9 @@ test('an admin adds a webhook endpoint and sees the conversation’s events deli
   const page = admin.page;
   let secret = '';
 
-  await test.step('the admin opens Settings from the top bar and adds an endpoint', async () => {
-    await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Settings' }).click();
-    await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await test.step('the admin opens the demo site’s Settings from the top bar and adds an endpoint', async () => {
+    await admin.openSiteSettings('Northwind Outfitters');
+    await expect(page.getByRole('heading', { name: 'Settings', exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
     await page.getByRole('textbox', { name: 'Endpoint URL' }).fill(receiver.url);
     await expect(page.getByRole('checkbox', { name: /Message created/ })).toBeChecked();

@@ -79,6 +79,24 @@ export class Agent {
     return account;
   }
 
+  /**
+   * As an admin, opens the Settings page on the site named `siteName`: its branding, snippet, webhooks and
+   * retention, whichever site the page showed first.
+   */
+  async openSiteSettings(siteName: string): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Pages' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    const row = this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: siteName }) });
+    if ((await row.getAttribute('aria-current')) !== 'true') {
+      await row.getByRole('button', { name: `Configure ${siteName}` }).click();
+    }
+    await expect(this.page.getByRole('heading', { name: `Site: ${siteName}` })).toBeVisible();
+  }
+
   get timeline(): Locator {
     return this.page.getByRole('log', { name: 'Timeline' });
   }
