@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SiteBranding } from '../../protocol/sites.js';
+import { DEFAULT_BRANDING, type SiteBranding } from '../../protocol/sites.js';
 import { readLoaderMessage } from './loader-message.js';
 
 const HOST = 'https://shop.example';
@@ -28,17 +28,7 @@ describe('readLoaderMessage', () => {
   });
 
   it('accepts a preview branding only with a branding’s shape', () => {
-    const branding: SiteBranding = {
-      assistantName: 'Nora',
-      greeting: 'Hi!',
-      tone: 'friendly',
-      accentColor: '#1f5fbf',
-      accentTextColor: '#ffffff',
-      logoUrl: null,
-      launcherPosition: 'bottom-right',
-      locale: null,
-      suggestedPrompts: [],
-    };
+    const branding: SiteBranding = { ...DEFAULT_BRANDING, assistantName: 'Nora', greeting: 'Hi!' };
     const message = (value: unknown) => ({
       origin: HOST,
       source: parent,
