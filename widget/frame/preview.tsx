@@ -26,6 +26,8 @@ async function draw(root: HTMLElement, branding: SiteBranding, language: WidgetL
 
 /** Draws the preview with the site's saved branding, then with each branding the console sends. */
 export function startPreview(root: HTMLElement, branding: SiteBranding, language: WidgetLocale): void {
+  // A picture of the widget: nothing in it takes focus or answers the keyboard.
+  root.inert = true;
   void draw(root, branding, language);
   createHostBridge(location.origin, (message) => {
     if (message.type !== 'preview:branding') return;
