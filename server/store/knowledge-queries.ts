@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { KnowledgeKind } from '../../protocol/http-api.js';
 import type { Database } from './database.js';
+import { siteEntryBodiesSince } from './site-entries.js';
 import type { KnowledgeStore, StoredKnowledgeDocument } from './knowledge-store.js';
 
 type DocumentRow = Selectable<Database['knowledge_documents']>;
@@ -103,16 +104,7 @@ export function knowledgeQueries(db: Kysely<Database>): KnowledgeStore {
         .orderBy('title')
         .orderBy('document_id')
         .execute();
-      const bodies = await db
-        .selectFrom('entries')
-        .innerJoin('conversations', 'conversations.id', 'entries.conversation_id')
-        .select('entries.body')
-        .where('conversations.site_id', '=', siteId)
-        // A conversation's updated_at is its newest entry's time: the site's activity index narrows first.
-        .where('conversations.updated_at', '>=', citedSince)
-        .where('entries.kind', '=', 'bot_message')
-        .where('entries.at', '>=', citedSince)
-        .execute();
+      const bodies = await siteEntryBodiesSince(db, siteId, 'bot_message', citedSince).execute();
       const citations = new Map<string, number>();
       for (const { body } of bodies) {
         const { sources = [] } = JSON.parse(body) as { sources?: { title: string; url: string | null }[] };

@@ -16,6 +16,7 @@ import {
 } from './rows.js';
 import { cannedResponseQueries } from './canned-response-queries.js';
 import { identityQueries } from './identity-queries.js';
+import { siteEntryBodiesSince } from './site-entries.js';
 import { knowledgeQueries } from './knowledge-queries.js';
 import { retentionQueries } from './retention-queries.js';
 import { siteQueries } from './site-queries.js';
@@ -262,15 +263,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
     },
 
     async listRecentWaits(siteId, since, limit) {
-      // The site's index finds the conversations active since then; only their joins are read.
-      const rows = await db
-        .selectFrom('entries')
-        .innerJoin('conversations', 'conversations.id', 'entries.conversation_id')
-        .select('entries.body')
-        .where('conversations.site_id', '=', siteId)
-        .where('conversations.updated_at', '>=', since)
-        .where('entries.kind', '=', 'agent_joined')
-        .where('entries.at', '>=', since)
+      const rows = await siteEntryBodiesSince(db, siteId, 'agent_joined', since)
         .orderBy('entries.at', 'desc')
         .limit(limit)
         .execute();

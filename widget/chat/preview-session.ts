@@ -22,7 +22,7 @@ const ignore = (): void => undefined;
 
 /**
  * A chat session for the console's branding preview: it connects to nothing and stores nothing, and shows
- * the sample exchange; every command is ignored.
+ * the sample exchange with the panel open; every command is ignored.
  */
 export function createPreviewSession(t: Messages): ChatSession {
   const entries = sampleEntries(t);
@@ -37,8 +37,7 @@ export function createPreviewSession(t: Messages): ChatSession {
     $formOffer: still(null),
     $rating: still(IDLE_REQUEST),
     $lead: still(IDLE_REQUEST),
-    // Never open as far as focus goes: the preview must not take the focus from the console around it.
-    $isPanelOpen: still(false),
+    $isPanelOpen: still(true),
     $unread: still(0),
     $isLive: still(false),
     $timeline: still(buildTimeline(entries, [], t)),
