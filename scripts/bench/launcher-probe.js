@@ -3,8 +3,9 @@
 /**
  * What the widget-timing benchmark runs in the host page before any of the page's own scripts: it watches
  * for the loader's launcher and marks, in the page's performance timeline (and so in the trace), the
- * moment the launcher was first rendered in the viewport; and it keeps the page's long tasks. The page is
- * otherwise untouched: the loader runs as it would for a visitor.
+ * moment the launcher was first rendered in the viewport, and says so on the page's console, which the
+ * benchmark hears over the DevTools protocol without running anything in the page; and it keeps the page's
+ * long tasks. The page is otherwise untouched: the loader runs as it would for a visitor.
  *
  * "Rendered in the viewport" is the time of the launcher button's first intersection with the viewport,
  * which the browser computes while it renders the frame that first shows it, just before painting it.
@@ -13,7 +14,6 @@
 /**
  * @typedef {object} ProbeReadings
  * @property {number[]} longTaskMs Every task of the page over 50 ms (the Long Tasks API's threshold).
- * @property {boolean} isLauncherVisible
  * @property {boolean | null} isLoaderAsync Whether the loader's script tag has `async`; null without one.
  */
 
@@ -24,7 +24,7 @@
  */
 export function installLauncherProbe(markName) {
   /** @type {ProbeReadings} */
-  const readings = { longTaskMs: [], isLauncherVisible: false, isLoaderAsync: null };
+  const readings = { longTaskMs: [], isLoaderAsync: null };
   Object.defineProperty(window, '__switchboardProbe', { value: readings });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) readings.longTaskMs.push(entry.duration);
@@ -34,8 +34,8 @@ export function installLauncherProbe(markName) {
     const entry = entries.find((candidate) => candidate.isIntersecting);
     if (!entry) return;
     visibility.disconnect();
-    readings.isLauncherVisible = true;
     performance.mark(markName, { startTime: entry.time });
+    console.debug(markName);
   });
   // The loader appends its host to the body. Watching only the body's own children (and the root's, until
   // the body exists) keeps the probe's work at each microtask checkpoint to a few records, where watching
