@@ -1,7 +1,9 @@
 import { Migrator, sql, type Kysely } from 'kysely';
 import type { Entry } from '../../protocol/entries.js';
 import type { Database } from './database.js';
+import { commitBatch } from './commit-batch.js';
 import { createCommitBatcher } from './commit-batcher.js';
+import type { CommitRunner } from './commit-worker.js';
 import { commitQueries } from './commit-queries.js';
 import { migrationProvider } from './migrations.js';
 import { createQueryTemplates } from './query-template.js';
@@ -20,16 +22,8 @@ import { siteEntryBodiesSince } from './site-entries.js';
 import { knowledgeQueries } from './knowledge-queries.js';
 import { retentionQueries } from './retention-queries.js';
 import { siteQueries } from './site-queries.js';
-import type {
-  CommitRequest,
-  CommitResult,
-  Deadline,
-  OpenState,
-  Store,
-  WaitingConversation,
-} from './store.js';
+import type { Deadline, OpenState, Store, WaitingConversation } from './store.js';
 import { visitedPagesAfter } from './visited-pages.js';
-import { enqueueWebhookDeliveries } from './webhook-outbox.js';
 import { webhookQueries } from './webhook-queries.js';
 
 /** What differs between the engines beyond the connection. */
@@ -39,6 +33,8 @@ export interface EngineTraits {
    * there; without it, Kysely would find another schema's migration tables and skip creating its own.
    */
   currentSchema?: (db: Kysely<Database>) => Promise<string>;
+  /** Where commits run, when not on this connection: the SQLite file store's commit worker. */
+  commits?: CommitRunner;
 }
 
 /**
@@ -66,7 +62,10 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
       if (error) throw error;
     },
 
-    close: () => db.destroy(),
+    async close() {
+      await traits.commits?.close();
+      await db.destroy();
+    },
 
     async ping() {
       await sql`select 1`.execute(db);
@@ -273,23 +272,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
       });
     },
 
-    commit: createCommitBatcher((requests) =>
-      db.transaction().execute(async (transaction) => {
-        const results: CommitResult[] = [];
-        // Every process locks a batch's conversations in id order, so two processes' batches cannot
-        // deadlock; a conversation's own requests keep their arrival order.
-        for (const index of lockOrder(requests)) {
-          results[index] = await hot.commitIn(transaction, requests[index] as CommitRequest);
-        }
-        // The outbox rows commit with the entries they report, or not at all: no event is lost to a crash
-        // between a commit and its enqueueing.
-        await enqueueWebhookDeliveries(
-          transaction,
-          results.flatMap((result) => (result.status === 'committed' ? [result] : [])),
-        );
-        return results;
-      }),
-    ),
+    commit: traits.commits?.commit ?? createCommitBatcher((requests) => commitBatch(db, hot, requests)),
 
     findEntryByClientId: (conversationId, clientId) => hot.findEntryByClientId(db, conversationId, clientId),
 
@@ -546,17 +529,6 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
       ];
     },
   };
-}
-
-/** The indexes of `requests` sorted by conversation id, then by arrival. */
-function lockOrder(requests: readonly CommitRequest[]): number[] {
-  return requests
-    .map((_, index) => index)
-    .toSorted((left, right) => {
-      const leftId = (requests[left] as CommitRequest).conversationId;
-      const rightId = (requests[right] as CommitRequest).conversationId;
-      return leftId < rightId ? -1 : leftId > rightId ? 1 : left - right;
-    });
 }
 
 /**

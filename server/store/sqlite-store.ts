@@ -1,25 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
-import type { Database } from './database.js';
 import { createKyselyStore } from './kysely-store.js';
-import { withStatementCache } from './statement-cache.js';
+import { startCommitWorker } from './commit-worker.js';
+import { openSqliteConnection } from './sqlite-connection.js';
 import type { Store } from './store.js';
 
 /**
- * The default store: one SQLite file, zero configuration. WAL lets readers run beside the writer, and
- * `synchronous = FULL` makes each commit durable on disk before it is acknowledged. Kysely is handed the
- * database behind a prepared-statement cache, so each query shape is parsed and planned by SQLite once.
+ * The default store: one SQLite file, zero configuration. The chat's commits run on a worker thread with a
+ * connection of their own (see `startCommitWorker`); everything else runs on this one. An in-memory
+ * database exists only on its connection, so its commits stay there.
  */
 export function openSqliteStore(filename: string): Store {
-  if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
-  const database = new SQLite(filename);
-  database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = FULL');
-  database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
   return createKyselyStore(
-    new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }),
+    openSqliteConnection(filename),
+    filename === ':memory:' ? {} : { commits: startCommitWorker(filename) },
   );
 }

@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import type { commitQueries } from './commit-queries.js';
+import type { Database } from './database.js';
+import type { CommitRequest, CommitResult } from './store.js';
+import { enqueueWebhookDeliveries } from './webhook-outbox.js';
+
+/**
+ * Commits a batch of requests in one transaction: each its own compare-and-set, in arrival order within a
+ * conversation, and the webhook outbox rows for what was committed. Whichever thread runs it, it resolves
+ * only once the transaction is durable.
+ */
+export function commitBatch(
+  db: Kysely<Database>,
+  queries: ReturnType<typeof commitQueries>,
+  requests: readonly CommitRequest[],
+): Promise<CommitResult[]> {
+  return db.transaction().execute(async (transaction) => {
+    const results: CommitResult[] = [];
+    // Every process locks a batch's conversations in id order, so two processes' batches cannot
+    // deadlock; a conversation's own requests keep their arrival order.
+    for (const index of lockOrder(requests)) {
+      results[index] = await queries.commitIn(transaction, requests[index] as CommitRequest);
+    }
+    // The outbox rows commit with the entries they report, or not at all: no event is lost to a crash
+    // between a commit and its enqueueing.
+    await enqueueWebhookDeliveries(
+      transaction,
+      results.flatMap((result) => (result.status === 'committed' ? [result] : [])),
+    );
+    return results;
+  });
+}
+
+/** The requests' indexes sorted by conversation id, stable for requests of the same conversation. */
+function lockOrder(requests: readonly CommitRequest[]): number[] {
+  return requests
+    .map((_, index) => index)
+    .toSorted((left, right) => {
+      const leftId = (requests[left] as CommitRequest).conversationId;
+      const rightId = (requests[right] as CommitRequest).conversationId;
+      return leftId < rightId ? -1 : leftId > rightId ? 1 : left - right;
+    });
+}

@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startCommitWorker } from './commit-worker.js';
+import { openSqliteStore } from './sqlite-store.js';
+import type { CommitRequest, StoredConversation, Store } from './store.js';
+
+const directory = mkdtempSync(join(tmpdir(), 'switchboard-commit-worker-'));
+let fileCount = 0;
+
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+const NO_CONTEXT = { pageUrl: null, pageTitle: null, referrer: null, locale: null };
+
+async function storeWithConversations(count: number): Promise<[Store, StoredConversation[]]> {
+  const store = openSqliteStore(join(directory, `store-${++fileCount}.sqlite`));
+  await store.migrate();
+  await store.upsertSite({ id: 'shop', name: 'Shop', allowedOrigins: [], createdAt: 1 });
+  const conversations: StoredConversation[] = [];
+  for (let index = 0; index < count; index++) {
+    await store.createVisitor({ id: `v${index}`, siteId: 'shop', tokenHash: `t${index}`, createdAt: 1 });
+    conversations.push(
+      await store.ensureConversation({
+        id: `c${index}`,
+        siteId: 'shop',
+        visitorId: `v${index}`,
+        visitor: NO_CONTEXT,
+        at: 1,
+      }),
+    );
+  }
+  return [store, conversations];
+}
+
+function messageTo(conversation: StoredConversation, ...clientIds: string[]): CommitRequest {
+  return {
+    conversationId: conversation.id,
+    expectedVersion: conversation.version,
+    control: { ...conversation, state: 'bot' },
+    entries: clientIds.map((clientId) => ({ kind: 'visitor_message', text: 'Hello', clientId })),
+    at: 2,
+  };
+}
+
+describe('the SQLite file store’s commit worker', () => {
+  it('rejects a commit the database refuses with its error, and still commits its neighbours', async () => {
+    const [store, [first, second, third]] = await storeWithConversations(3);
+    // Two entries with one client id break the log's unique client ids: only the database can refuse it.
+    const outcomes = await Promise.allSettled([
+      store.commit(messageTo(first!, 'a')),
+      store.commit(messageTo(second!, 'same', 'same')),
+      store.commit(messageTo(third!, 'c')),
+    ]);
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/UNIQUE constraint failed/);
+    expect(await store.readEntries('c0', 0, 10)).toHaveLength(1);
+    expect(await store.readEntries('c1', 0, 10)).toEqual([]);
+    expect(await store.readEntries('c2', 0, 10)).toHaveLength(1);
+    await store.close();
+  });
+
+  it('lets the store’s own read-then-write transactions run while the worker commits', async () => {
+    const [store, conversations] = await storeWithConversations(20);
+    // Each visitor-context update reads the pages, then writes them, on the store's connection, while the
+    // worker writes to the same file: without a write lock taken when the transaction begins, a commit
+    // between the read and the write fails the update at once.
+    const work: Promise<unknown>[] = [];
+    for (let round = 0; round < 10; round++) {
+      for (const [index, conversation] of conversations.entries()) {
+        work.push(
+          store.commit(messageTo(conversation, `m${round}`)).then((result) => {
+            if (result.status === 'committed') conversations[index] = result.conversation;
+          }),
+        );
+        work.push(
+          store.updateVisitorContext(
+            conversation.id,
+            { ...NO_CONTEXT, pageUrl: `https://shop.example/page-${round}` },
+            round,
+          ),
+        );
+      }
+      await Promise.all(work);
+    }
+
+    for (const conversation of conversations) {
+      expect(await store.readEntries(conversation.id, 0, 20)).toHaveLength(10);
+    }
+    await store.close();
+  });
+
+  it('fails the commits under way when its worker stops, and starts another for the next commit', async () => {
+    // A folder is no database: each worker stops as soon as it tries to open it.
+    const runner = startCommitWorker(directory);
+    const conversation = { id: 'c', version: 0 } as StoredConversation;
+
+    await expect(runner.commit(messageTo(conversation, 'a'))).rejects.toThrow(/stopped: SQLITE_CANTOPEN/);
+    await expect(runner.commit(messageTo(conversation, 'b'))).rejects.toThrow(/stopped: SQLITE_CANTOPEN/);
+    await runner.close();
+  });
+
+  it('refuses commits once the store is closed', async () => {
+    const [store, [conversation]] = await storeWithConversations(1);
+    await store.close();
+
+    await expect(store.commit(messageTo(conversation!, 'late'))).rejects.toThrow(/closed/);
+  });
+});

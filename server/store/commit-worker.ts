@@ -1,0 +1,124 @@
+import { Worker } from 'node:worker_threads';
+import type { CommitRequest, CommitResult } from './store.js';
+
+/** Commits run somewhere other than the store's own connection. */
+export interface CommitRunner {
+  /** Resolves once the commit is durable, as `Store.commit` does. */
+  commit(request: CommitRequest): Promise<CommitResult>;
+  /** Stops it; commits still under way are rejected. */
+  close(): Promise<void>;
+}
+
+export interface CommitWorkerData {
+  filename: string;
+}
+export interface ToCommitWorker {
+  id: number;
+  request: CommitRequest;
+}
+export type FromCommitWorker = { id: number; result: CommitResult } | { id: number; error: string };
+
+interface Waiting {
+  resolve: (result: CommitResult) => void;
+  reject: (error: Error) => void;
+}
+
+interface RunningWorker {
+  thread: Worker;
+  /** Its commits under way, by id. */
+  pending: Map<number, Waiting>;
+}
+
+/**
+ * Under Vitest the store runs from its TypeScript sources, which a worker thread cannot load with Node's own
+ * loader: there the worker gets hooks that compile each source as it loads (server/testing/).
+ */
+const isRunningFromSources = import.meta.url.endsWith('.ts');
+const WORKER_ENTRY = new URL(`./sqlite-commit-worker.${isRunningFromSources ? 'ts' : 'js'}`, import.meta.url);
+const WORKER_EXEC_ARGV = isRunningFromSources
+  ? ['--import', new URL('../testing/register-typescript-hooks.js', import.meta.url).href]
+  : [];
+
+/**
+ * The SQLite file store's commits, on a worker thread with a connection of its own. better-sqlite3 is
+ * synchronous: on the relay's thread, each batch's statements and its COMMIT's disk sync (`synchronous =
+ * FULL`) stopped every socket for as long as they took, about 40% of the relay's time at saturation in
+ * `npm run bench`. Each commit is posted to the worker as it comes, and the worker groups those that arrive
+ * while it writes into its next transaction; the relay reads and writes sockets meanwhile, and a commit
+ * still resolves only once its batch is durable.
+ *
+ * The worker starts at once, so the first message does not wait for it. One that stops unexpectedly fails
+ * the commits under way (each may or may not have been written; a resend is recognised by its client id
+ * either way), and a new one starts for the next commit.
+ */
+export function startCommitWorker(filename: string): CommitRunner {
+  let current: RunningWorker | null = null;
+  let isClosed = false;
+  let nextId = 0;
+
+  function settle(worker: RunningWorker, id: number, outcome: (waiting: Waiting) => void): void {
+    const waiting = worker.pending.get(id);
+    if (!waiting) return;
+    worker.pending.delete(id);
+    // An idle worker does not keep the process alive, as an idle connection does not; a commit under way does.
+    if (worker.pending.size === 0) worker.thread.unref();
+    outcome(waiting);
+  }
+
+  /** The worker is stopping: its commits under way fail, and the next commit starts another. */
+  function stopped(worker: RunningWorker, error: Error): void {
+    if (current === worker) current = null;
+    for (const id of worker.pending.keys()) settle(worker, id, ({ reject }) => reject(error));
+  }
+
+  function running(): RunningWorker {
+    if (current) return current;
+    const worker: RunningWorker = {
+      thread: new Worker(WORKER_ENTRY, {
+        workerData: { filename } satisfies CommitWorkerData,
+        execArgv: WORKER_EXEC_ARGV,
+      }),
+      pending: new Map(),
+    };
+    worker.thread.unref();
+    worker.thread.on('message', (message: FromCommitWorker) =>
+      settle(worker, message.id, ({ resolve, reject }) =>
+        'error' in message ? reject(new Error(message.error)) : resolve(message.result),
+      ),
+    );
+    worker.thread.on('error', (error: unknown) =>
+      stopped(worker, new Error(`The commit worker stopped: ${describeWorkerError(error)}`)),
+    );
+    worker.thread.on('exit', (code) =>
+      stopped(worker, new Error(`The commit worker stopped (exit code ${code}).`)),
+    );
+    current = worker;
+    return worker;
+  }
+
+  running();
+  return {
+    commit(request) {
+      if (isClosed) return Promise.reject(new Error('The store is closed.'));
+      return new Promise((resolve, reject) => {
+        const id = nextId++;
+        const worker = running();
+        if (worker.pending.size === 0) worker.thread.ref();
+        worker.pending.set(id, { resolve, reject });
+        // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker's port has no origin
+        worker.thread.postMessage({ id, request } satisfies ToCommitWorker);
+      });
+    },
+    async close() {
+      isClosed = true;
+      await current?.thread.terminate();
+    },
+  };
+}
+
+/** What a worker's uncaught error says: an Error subclass, such as SqliteError, crosses as a plain object. */
+function describeWorkerError(error: unknown): string {
+  if (error instanceof Error && error.message !== '') return error.message;
+  if (typeof error === 'object' && error !== null && 'code' in error) return String(error.code);
+  return String(error);
+}
