@@ -8,6 +8,7 @@ import type { HandoffRulesBook } from '../handoff-rules-file.js';
 import type { NewEntry, StoredConversation, Store } from '../store/store.js';
 import type { Logger } from '../logger.js';
 import { createKeyedQueue } from './keyed-queue.js';
+import { createRecentConversations } from './recent-conversations.js';
 import type { RelayObserver } from './relay-observer.js';
 import type { TeamAvailability } from './team-availability.js';
 
@@ -103,6 +104,7 @@ export function createConversationService(options: ConversationServiceOptions): 
   let droppedBotReplies = 0;
 
   const inTurn = createKeyedQueue();
+  const recent = createRecentConversations();
 
   /** Queues the command behind the conversation's earlier ones in this process, then runs it. */
   function execute(
@@ -125,12 +127,18 @@ export function createConversationService(options: ConversationServiceOptions): 
     // A resend is found by the commit itself, which checks the client id inside its transaction: a read
     // here first would cost every message a query to spare the rare resend a decision.
     for (let attempt = 0; attempt < MAX_COMMIT_ATTEMPTS; attempt++) {
-      const conversation = await store.findConversation(conversationId);
+      // The first attempt decides on the state this process last saw, if any; the compare-and-set says
+      // whether it was still current, and every later attempt reads the store.
+      const remembered = attempt === 0 ? recent.get(conversationId) : undefined;
+      const conversation = remembered ?? (await store.findConversation(conversationId));
       if (!conversation)
         return { ok: false, error: { code: 'conversation_not_found', message: 'No such conversation.' } };
+      if (!remembered) recent.remember(conversation);
 
       const decision = decide(conversation, command, await contextFor(conversation));
       if (!decision.ok) {
+        // Only the stored state may refuse: another process may have changed the remembered one.
+        if (remembered) continue;
         // A resend the state machine refuses (its original changed the state) gets the original's seq.
         const sent = clientId === null ? null : await store.findEntryByClientId(conversationId, clientId);
         return sent ? acknowledgeDuplicate(conversationId, sent) : decision;
@@ -154,6 +162,7 @@ export function createConversationService(options: ConversationServiceOptions): 
       });
       if (result.status === 'conflict') continue;
       if (result.status === 'duplicate') return acknowledgeDuplicate(conversationId, result.entry);
+      recent.remember(result.conversation);
 
       publish(result.conversation, result.entries, conversation);
       observer.committed(conversation, result.conversation, result.entries);
