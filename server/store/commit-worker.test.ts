@@ -91,7 +91,7 @@ describe('the SQLite file store’s commit worker', () => {
     await store.close();
   });
 
-  it('fails the commits under way when its worker stops, and starts another for the next commit', async () => {
+  it('fails the commits under way when its worker stops, and starts another for the next', async () => {
     // A folder is no database: each worker stops as soon as it tries to open it.
     const runner = startCommitWorker(directory);
     const conversation = { id: 'c', version: 0 } as StoredConversation;

@@ -42,10 +42,10 @@ const WORKER_EXEC_ARGV = isRunningFromSources
 /**
  * The SQLite file store's commits, on a worker thread with a connection of its own. better-sqlite3 is
  * synchronous: on the relay's thread, each batch's statements and its COMMIT's disk sync (`synchronous =
- * FULL`) stopped every socket for as long as they took, about 40% of the relay's time at saturation in
- * `npm run bench`. Each commit is posted to the worker as it comes, and the worker groups those that arrive
- * while it writes into its next transaction; the relay reads and writes sockets meanwhile, and a commit
- * still resolves only once its batch is durable.
+ * FULL`) stopped every socket for as long as they took, about a third of the relay's time at saturation
+ * in `npm run bench`. Each commit is posted to the worker as it comes, and the worker groups those that
+ * arrive while it writes into its next transaction; the relay reads and writes sockets meanwhile, and a
+ * commit still resolves only once its batch is durable.
  *
  * The worker starts at once, so the first message does not wait for it. One that stops unexpectedly fails
  * the commits under way (each may or may not have been written; a resend is recognised by its client id
@@ -60,7 +60,8 @@ export function startCommitWorker(filename: string): CommitRunner {
     const waiting = worker.pending.get(id);
     if (!waiting) return;
     worker.pending.delete(id);
-    // An idle worker does not keep the process alive, as an idle connection does not; a commit under way does.
+    // An idle worker does not keep the process alive, as an idle connection does not; a commit under way
+    // does.
     if (worker.pending.size === 0) worker.thread.unref();
     outcome(waiting);
   }
@@ -105,7 +106,7 @@ export function startCommitWorker(filename: string): CommitRunner {
         const worker = running();
         if (worker.pending.size === 0) worker.thread.ref();
         worker.pending.set(id, { resolve, reject });
-        // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker's port has no origin
+        // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker has no origin
         worker.thread.postMessage({ id, request } satisfies ToCommitWorker);
       });
     },
