@@ -89,7 +89,7 @@ async function main(config: Config): Promise<void> {
       `  Demo site       ${switchboard.url}/`,
       `  Agent console   ${switchboard.url}/console/`,
       `  Health          ${switchboard.url}/healthz`,
-      `  Embed snippet   <script src="${switchboard.url}/widget.js" data-site="${DEMO_SITE.id}" async></script>`,
+      `  Embed snippet   <script src="${switchboard.url}/widget.js?site=${DEMO_SITE.id}" data-site="${DEMO_SITE.id}" async></script>`,
       '',
       '',
     ].join('\n'),

@@ -5,7 +5,7 @@ describe('embedSnippet', () => {
   it('is exactly two lines: the call queue, then the loader from the relay for the site', () => {
     expect(embedSnippet('https://chat.example', 'shop').split('\n')).toEqual([
       '<script>window.Switchboard=window.Switchboard||function(){(Switchboard.q=Switchboard.q||[]).push(arguments)}</script>',
-      '<script src="https://chat.example/widget.js" data-site="shop" async></script>',
+      '<script src="https://chat.example/widget.js?site=shop" data-site="shop" async></script>',
     ]);
   });
 });

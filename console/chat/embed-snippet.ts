@@ -4,11 +4,14 @@
  * `relayOrigin` is the origin the console is served from, which is the relay's.
  */
 
-/** The two lines that embed the widget: a queue for calls made before the loader arrives, then the loader. */
+/**
+ * The two lines that embed the widget: a queue for calls made before the loader arrives, then the loader.
+ * The site in the loader's address lets the relay have the browser fetch the site's config meanwhile.
+ */
 export function embedSnippet(relayOrigin: string, siteId: string): string {
   return [
     '<script>window.Switchboard=window.Switchboard||function(){(Switchboard.q=Switchboard.q||[]).push(arguments)}</script>',
-    `<script src="${relayOrigin}/widget.js" data-site="${siteId}" async></script>`,
+    `<script src="${relayOrigin}/widget.js?site=${siteId}" data-site="${siteId}" async></script>`,
   ].join('\n');
 }
 

@@ -15,6 +15,7 @@
  * @typedef {object} ProbeReadings
  * @property {number[]} longTaskMs Every task of the page over 50 ms (the Long Tasks API's threshold).
  * @property {boolean | null} isLoaderAsync Whether the loader's script tag has `async`; null without one.
+ * @property {string | null} loaderUrl The loader's absolute URL, as the page asked for it; null without one.
  */
 
 /**
@@ -24,7 +25,7 @@
  */
 export function installLauncherProbe(markName) {
   /** @type {ProbeReadings} */
-  const readings = { longTaskMs: [], isLoaderAsync: null };
+  const readings = { longTaskMs: [], isLoaderAsync: null, loaderUrl: null };
   Object.defineProperty(window, '__switchboardProbe', { value: readings });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) readings.longTaskMs.push(entry.duration);
@@ -51,6 +52,7 @@ export function installLauncherProbe(markName) {
         watchBody.disconnect();
         const loader = document.querySelector('script[src*="widget.js"]');
         readings.isLoaderAsync = loader instanceof HTMLScriptElement ? loader.async : null;
+        readings.loaderUrl = loader instanceof HTMLScriptElement ? loader.src : null;
         visibility.observe(launcher);
         return;
       }

@@ -84,8 +84,9 @@ async function timeOneLoad(browser, pageUrl, throttle) {
       await page.evaluate(() => Reflect.get(window, '__switchboardProbe'))
     );
     const { traceEvents } = JSON.parse(trace.toString());
+    if (readings.loaderUrl === null) throw new Error('The page has no loader script tag.');
     return {
-      ...readWidgetLoad(traceEvents, new URL('/widget.js', pageUrl).href),
+      ...readWidgetLoad(traceEvents, readings.loaderUrl),
       longestPageTaskMs: Math.max(0, ...readings.longTaskMs),
       isLoaderAsync: readings.isLoaderAsync,
     };
