@@ -38,6 +38,10 @@ function percentEncoded(value: unknown): string {
 
 const refused = (code: ErrorCode = 'invalid_payload') => ({ status: 400, code });
 
+/** What a GET of `path` gets: `expected`, unless the path alone (with the other headers) is too long. */
+const inUrl = (path: string, expected: Case['expected']): Case['expected'] =>
+  path.length + 512 > MAX_HEADER_BYTES ? { status: 431 } : expected;
+
 function bodyCase(
   label: string,
   method: 'POST' | 'PUT' | 'PATCH',
@@ -118,8 +122,6 @@ function casesFor(name: string, value: unknown): Case[] {
     );
   }
   const segment = percentEncoded(value);
-  const inUrl = (path: string, expected: Case['expected']): Case['expected'] =>
-    path.length + 512 > MAX_HEADER_BYTES ? { status: 431 } : expected;
   const byId = `/api/conversations/${segment}/transcript?format=json`;
   const byFormat = `/api/conversations/any/transcript?format=${segment}`;
   cases.push(
@@ -235,8 +237,6 @@ function siteCases(name: string, value: unknown): Case[] {
     );
   }
   const segment = percentEncoded(value);
-  const inUrl = (path: string, expected: Case['expected']): Case['expected'] =>
-    path.length + 512 > MAX_HEADER_BYTES ? { status: 431 } : expected;
   const get = (label: string, path: string, expected: Case['expected']): Case => ({
     label: `${label}: ${name}`,
     method: 'GET',

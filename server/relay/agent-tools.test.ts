@@ -29,13 +29,7 @@ const isKind = (kind: Entry['kind']) => (entry: Entry) => entry.kind === kind;
 
 /** A visitor whose conversation Alice has taken and has open. */
 async function visitorWithAlice() {
-  const visitor = await harness.connectVisitor();
-  const resumed = await visitor.emitWithAck('session:resume', {
-    conversationId: null,
-    lastSeq: 0,
-    context: CONTEXT,
-  });
-  if (!resumed.ok) throw new Error(resumed.error.code);
+  const { visitor, token } = await harness.connectResumedVisitor(CONTEXT);
   const log = collectEntries(visitor);
   const asked = (await visitor.emitWithAck('handoff:request', { clientId: 'handoff-1' })) as Ack<Appended>;
   if (!asked.ok) throw new Error(asked.error.code);
@@ -43,7 +37,7 @@ async function visitorWithAlice() {
   await alice.emitWithAck('conversation:open', { conversationId, lastSeq: 0 });
   const claimed = await alice.emitWithAck('conversation:claim', { conversationId });
   if (!claimed.ok) throw new Error(claimed.error.code);
-  return { visitor, token: resumed.token, log, conversationId };
+  return { visitor, token, log, conversationId };
 }
 
 function next<T>(socket: VisitorSocket | AgentSocket, event: 'typing:changed'): Promise<T> {

@@ -3,13 +3,7 @@ import type { ConversationSummary } from '../../protocol/conversation.js';
 import type { VisitorIdentityClaim } from '../../protocol/sites.js';
 import { userHashOf } from '../identity/verify-identity.js';
 import { createScriptedBot } from '../testing/scripted-bot.js';
-import {
-  SITE_ID,
-  startHarness,
-  type AgentSocket,
-  type Harness,
-  type VisitorSocket,
-} from '../testing/switchboard-harness.js';
+import { SITE_ID, startHarness, type AgentSocket, type Harness } from '../testing/switchboard-harness.js';
 
 const SECRET = 'f'.repeat(64);
 const CONTEXT = { pageUrl: 'https://shop.example/', pageTitle: 'Shop', referrer: null, locale: 'en-GB' };
@@ -24,17 +18,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await harness.close();
 });
-
-async function resumedVisitor(): Promise<VisitorSocket> {
-  const visitor = await harness.connectVisitor();
-  const resumed = await visitor.emitWithAck('session:resume', {
-    conversationId: null,
-    lastSeq: 0,
-    context: CONTEXT,
-  });
-  if (!resumed.ok) throw new Error(resumed.error.code);
-  return visitor;
-}
 
 const claimOf = (userHash: string | null): VisitorIdentityClaim => ({
   id: 'user-42',
@@ -55,7 +38,7 @@ describe('visitor identity', { timeout: 30_000 }, () => {
     const alice = await harness.connectAgent('Alice');
     await alice.emitWithAck('inbox:subscribe', {});
     const summaries = summariesOf(alice);
-    const visitor = await resumedVisitor();
+    const { visitor } = await harness.connectResumedVisitor(CONTEXT);
     const sent = await visitor.emitWithAck('message:send', { clientId: 'm1', text: 'Hello' });
     if (!sent.ok) throw new Error(sent.error.code);
 
@@ -72,7 +55,7 @@ describe('visitor identity', { timeout: 30_000 }, () => {
   });
 
   it('keeps an identity given before the first message for the conversation that message starts', async () => {
-    const visitor = await resumedVisitor();
+    const { visitor } = await harness.connectResumedVisitor(CONTEXT);
     await visitor.emitWithAck('visitor:identify', claimOf(null));
     const sent = await visitor.emitWithAck('message:send', { clientId: 'm1', text: 'Hello' });
     if (!sent.ok) throw new Error(sent.error.code);
@@ -86,7 +69,7 @@ describe('visitor identity', { timeout: 30_000 }, () => {
 
   it('refuses a forged userHash when the site requires verification, and stores nothing', async () => {
     await harness.store.updateSite(SITE_ID, { identity: { isRequired: true } });
-    const visitor = await resumedVisitor();
+    const { visitor } = await harness.connectResumedVisitor(CONTEXT);
     const before = harness.readAllRows();
 
     const forged = await visitor.emitWithAck(
@@ -100,7 +83,7 @@ describe('visitor identity', { timeout: 30_000 }, () => {
   });
 
   it('refuses a malformed claim with invalid_payload', async () => {
-    const visitor = await resumedVisitor();
+    const { visitor } = await harness.connectResumedVisitor(CONTEXT);
     const claim = { ...claimOf('not-hex'), id: '' };
     expect(await visitor.emitWithAck('visitor:identify', claim)).toMatchObject({
       ok: false,

@@ -56,20 +56,21 @@ export function startCommitWorker(filename: string): CommitRunner {
   let isClosed = false;
   let nextId = 0;
 
-  function settle(worker: RunningWorker, id: number, outcome: (waiting: Waiting) => void): void {
+  /**
+   * The commit `id` waits no more. An idle worker does not keep the process alive, as an idle connection
+   * does not; a commit under way does.
+   */
+  function take(worker: RunningWorker, id: number): Waiting | undefined {
     const waiting = worker.pending.get(id);
-    if (!waiting) return;
     worker.pending.delete(id);
-    // An idle worker does not keep the process alive, as an idle connection does not; a commit under way
-    // does.
     if (worker.pending.size === 0) worker.thread.unref();
-    outcome(waiting);
+    return waiting;
   }
 
   /** The worker is stopping: its commits under way fail, and the next commit starts another. */
   function stopped(worker: RunningWorker, error: Error): void {
     if (current === worker) current = null;
-    for (const id of worker.pending.keys()) settle(worker, id, ({ reject }) => reject(error));
+    for (const id of worker.pending.keys()) take(worker, id)?.reject(error);
   }
 
   function running(): RunningWorker {
@@ -82,11 +83,11 @@ export function startCommitWorker(filename: string): CommitRunner {
       pending: new Map(),
     };
     worker.thread.unref();
-    worker.thread.on('message', (message: FromCommitWorker) =>
-      settle(worker, message.id, ({ resolve, reject }) =>
-        'error' in message ? reject(new Error(message.error)) : resolve(message.result),
-      ),
-    );
+    worker.thread.on('message', (message: FromCommitWorker) => {
+      const waiting = take(worker, message.id);
+      if ('error' in message) waiting?.reject(new Error(message.error));
+      else waiting?.resolve(message.result);
+    });
     worker.thread.on('error', (error: unknown) =>
       stopped(worker, new Error(`The commit worker stopped: ${describeWorkerError(error)}`)),
     );

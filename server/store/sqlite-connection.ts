@@ -1,20 +1,48 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
 import type { Database } from './database.js';
 import { withStatementCache } from './statement-cache.js';
+
+/**
+ * Kysely's SQLite driver, except that a transaction takes the write lock when it begins. Two connections
+ * write to a file store: the relay's and its commit worker's. A transaction that began deferred, read, and
+ * then tried to write after the other connection wrote would fail at once (`SQLITE_BUSY_SNAPSHOT`, which no
+ * busy timeout waits out); one that begins immediate waits for the lock, up to the busy timeout.
+ */
+class ImmediateTransactionDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateTransactionDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateTransactionDriver(this.#config);
+  }
+}
 
 /**
  * A connection to the SQLite file, as every connection to it must be set up. WAL lets readers run beside
  * the writer, and `synchronous = FULL` makes each commit durable on disk before it is acknowledged. Kysely
  * is handed the database behind a prepared-statement cache, so each query shape is parsed and planned by
  * SQLite once.
- *
- * Two connections write to a file store: the relay's and its commit worker's. A transaction that began
- * deferred, read, and then tried to write after the other connection wrote would fail at once
- * (`SQLITE_BUSY_SNAPSHOT`, which no busy timeout waits out), so every transaction takes the write lock when
- * it begins, and waits for it up to the busy timeout.
  */
 export function openSqliteConnection(filename: string): Kysely<Database> {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
@@ -23,10 +51,7 @@ export function openSqliteConnection(filename: string): Kysely<Database> {
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const cached = withStatementCache(database);
-  const beginningImmediately = {
-    ...cached,
-    prepare: (sql: string) => cached.prepare(sql === 'begin' ? 'begin immediate' : sql),
-  };
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: beginningImmediately }) });
+  return new Kysely<Database>({
+    dialect: new ImmediateTransactionDialect({ database: withStatementCache(database) }),
+  });
 }

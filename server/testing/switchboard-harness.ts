@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { io, type Socket } from 'socket.io-client';
 import type { AgentClientEvents, AgentServerEvents } from '../../protocol/agent-events.js';
+import type { VisitorContext } from '../../protocol/conversation.js';
 import type { Entry } from '../../protocol/entries.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { VisitorClientEvents, VisitorServerEvents } from '../../protocol/visitor-events.js';
@@ -43,17 +44,24 @@ export const TABLES = [
 ] as const;
 export type TableName = (typeof TABLES)[number];
 
+export interface VisitorConnectionOptions {
+  token?: string | null;
+  siteId?: string;
+  origin?: string;
+  /** Socket.IO's transports, in the order tried; WebSocket alone by default. */
+  transports?: ('polling' | 'websocket')[];
+}
+
 export interface Harness {
   switchboard: RunningSwitchboard;
   store: Store;
   /** Connects a visitor's widget; pass the token of an earlier connection to be the same visitor. */
-  connectVisitor(options?: {
-    token?: string | null;
-    siteId?: string;
-    origin?: string;
-    /** Socket.IO's transports, in the order tried; WebSocket alone by default. */
-    transports?: ('polling' | 'websocket')[];
-  }): Promise<VisitorSocket>;
+  connectVisitor(options?: VisitorConnectionOptions): Promise<VisitorSocket>;
+  /**
+   * Connects a new visitor and resumes their session on `context`, as the widget does before anything else;
+   * with the token the relay gave them.
+   */
+  connectResumedVisitor(context: VisitorContext): Promise<{ visitor: VisitorSocket; token: string }>;
   /** Creates an agent account, signs it in over HTTP and connects its console. */
   connectAgent(name: string): Promise<AgentSocket>;
   /** Connects a console with a session cookie from `signIn`; the promise rejects if the relay refuses. */
@@ -162,6 +170,24 @@ export async function startHarness(
     );
   }
 
+  function connectVisitor({
+    token = null,
+    siteId = SITE_ID,
+    origin,
+    transports = ['websocket'],
+  }: VisitorConnectionOptions = {}) {
+    return track<VisitorSocket>(
+      io(`${switchboard.url}/visitor`, {
+        auth: { protocolVersion: PROTOCOL_VERSION, siteId, token },
+        transports,
+        reconnection: false,
+        // Its own connection: a shared one would carry the first socket's headers (cookie, origin).
+        forceNew: true,
+        ...(origin ? { extraHeaders: { origin } } : {}),
+      }),
+    );
+  }
+
   /**
    * Resolves once the store counts the agent connected: the relay records a socket just after accepting
    * it, and a test that asks for a person next must find the agent there, as a person would.
@@ -184,17 +210,16 @@ export async function startHarness(
       for (const table of TABLES) rows[table] = reader.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
       return rows;
     },
-    connectVisitor({ token = null, siteId = SITE_ID, origin, transports = ['websocket'] } = {}) {
-      return track<VisitorSocket>(
-        io(`${switchboard.url}/visitor`, {
-          auth: { protocolVersion: PROTOCOL_VERSION, siteId, token },
-          transports,
-          reconnection: false,
-          // Its own connection: a shared one would carry the first socket's headers (cookie, origin).
-          forceNew: true,
-          ...(origin ? { extraHeaders: { origin } } : {}),
-        }),
-      );
+    connectVisitor,
+    async connectResumedVisitor(context) {
+      const visitor = await connectVisitor();
+      const resumed = await visitor.emitWithAck('session:resume', {
+        conversationId: null,
+        lastSeq: 0,
+        context,
+      });
+      if (!resumed.ok) throw new Error(`The visitor's session was not resumed: ${resumed.error.code}`);
+      return { visitor, token: resumed.token };
     },
     async connectAgent(name) {
       const email = `${name.toLowerCase()}@example.com`;
