@@ -3,6 +3,7 @@
  * for its own CPU time and RSS (so the figures are the server's alone, not the driver's), and stops when
  * asked or when the benchmark goes away.
  */
+import { getHeapSpaceStatistics } from 'node:v8';
 
 /**
  * @typedef {{ type: 'usage', id: number, collectGarbage: boolean } | { type: 'stop' }} ToServer
@@ -10,6 +11,28 @@
  *   | { type: 'usage', id: number, cpuMicros: number, rssBytes: number }
  *   | { type: 'failed', message: string }} FromServer
  */
+
+/** Slots in each short-lived array `fillYoungGeneration` allocates: 8 kB, far below V8's large objects. */
+const FILLER_SLOTS = 1000;
+
+/**
+ * Allocates and drops short-lived arrays worth twice V8's young generation, so that both its semi-spaces
+ * are resident. V8 reserves them whole, but the OS maps a page in only when it is first written: until the
+ * server has allocated that much, whatever runs next pays for them, and a baseline read before charges
+ * some 15 MiB to the first visitors that connect. (A server started for memory readings has its young
+ * generation at full size from the start, see `startServerProcess`, so it cannot grow later either.)
+ * @returns {number} The last array's length, so that no compiler can drop the allocations as unused.
+ */
+function fillYoungGeneration() {
+  const youngGeneration = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
+  const fillerBytes = FILLER_SLOTS * 8;
+  /** @type {number[]} */
+  let filler = [];
+  for (let allocated = 0; allocated < 2 * (youngGeneration?.space_size ?? 0); allocated += fillerBytes) {
+    filler = Array.from({ length: FILLER_SLOTS }, () => allocated);
+  }
+  return filler.length;
+}
 
 /** @param {FromServer} message */
 function tell(message) {
@@ -57,6 +80,7 @@ export async function serveUnderTest(start) {
   process.on('message', (/** @type {ToServer} */ message) => {
     if (message.type === 'stop') return stop();
     if (message.collectGarbage) {
+      fillYoungGeneration();
       // Twice: the first pass can leave finalised objects that only the second frees.
       globalThis.gc?.();
       globalThis.gc?.();

@@ -2,8 +2,10 @@
  * Memory per idle visitor: the server's RSS with N idle visitors connected, less its RSS before they
  * came, divided by N. On Switchboard an idle visitor is what a widget left open leaves behind: a real
  * handshake (a new visitor, stored) and a `session:resume`; on the bare relay it is a connected socket.
- * A few visitors connect and leave first, so that code and buffers every connection needs once are in the
- * baseline, not charged to the visitors; each reading follows a full garbage collection in the server.
+ * The server is left to settle after its start, and a few visitors connect and leave before the baseline,
+ * so that code and buffers every connection needs once are in the baseline, not charged to the visitors.
+ * Each reading follows a full garbage collection in the server, once the server has filled V8's young
+ * generation (see `fillYoungGeneration`), whose pages are a fixed cost too.
  */
 import { forEachConcurrently } from './concurrently.js';
 
@@ -16,6 +18,13 @@ import { forEachConcurrently } from './concurrently.js';
  * @property {number} baselineBytes The server's RSS before the visitors connected.
  */
 
+/**
+ * How long the server is left alone after it starts. V8 returns a thread's start-up garbage to the OS some
+ * seconds after the thread goes quiet; on Switchboard the commit worker's thread, which the readings'
+ * collections do not reach, did so in the middle of the readings, and the visitors connected by then
+ * seemed to cost less than nothing.
+ */
+const START_SETTLE_MS = 12_000;
 /** Visitors that connect and leave before the baseline reading. */
 const WARMUP_VISITORS = 50;
 /** Handshakes under way at once. */
@@ -37,6 +46,7 @@ export async function measureIdleVisitors({ server, counts, connectVisitor }) {
   /** @type {LightSocket[]} */
   const visitors = [];
   try {
+    await sleep(START_SETTLE_MS);
     await forEachConcurrently(WARMUP_VISITORS, CONNECT_CONCURRENCY, async () => {
       (await connectVisitor()).close();
     });

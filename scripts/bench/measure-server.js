@@ -43,10 +43,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @template Result
  * @param {ServerKind} kind
  * @param {(server: ServerProcess) => Promise<Result>} measure
+ * @param {{ isForMemoryReadings?: boolean }} [options] See `startServerProcess`.
  * @returns {Promise<Result>}
  */
-async function withServer(kind, measure) {
-  const server = await startServerProcess(kind, kind === 'switchboard' ? SWITCHBOARD_CONFIG : {});
+async function withServer(kind, measure, options) {
+  const server = await startServerProcess(kind, kind === 'switchboard' ? SWITCHBOARD_CONFIG : {}, options);
   try {
     return await measure(server);
   } finally {
@@ -96,15 +97,18 @@ export async function measureServer(kind, options, progress) {
     }
   });
 
-  const idle = await withServer(kind, (server) =>
-    measureIdleVisitors({
-      server,
-      counts: options.idleCounts,
-      connectVisitor:
-        kind === 'switchboard'
-          ? () => connectVisitor(server.url, ACCESS.siteId)
-          : () => connectLightSocket({ url: server.url, namespace: '/visitor', auth: {} }),
-    }),
+  const idle = await withServer(
+    kind,
+    (server) =>
+      measureIdleVisitors({
+        server,
+        counts: options.idleCounts,
+        connectVisitor:
+          kind === 'switchboard'
+            ? () => connectVisitor(server.url, ACCESS.siteId)
+            : () => connectLightSocket({ url: server.url, namespace: '/visitor', auth: {} }),
+      }),
+    { isForMemoryReadings: true },
   );
   progress(
     `${name}: RSS per idle visitor ` +

@@ -37,6 +37,16 @@ const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 10_000;
 const USAGE_TIMEOUT_MS = 30_000;
 
+/**
+ * V8 starts a process's young generation small and doubles it as objects survive, up to a maximum that
+ * depends on the Node version (16 MiB per semi-space on Node 20). A relay under load reaches it within
+ * seconds, but memory readings taken while it grows see it jump at whichever count happens to cross a step.
+ * A minimum above any default maximum is capped at the maximum, so this flag makes it full-sized from the
+ * start on every version. Only for memory readings: the other figures keep V8's own sizing, as a relay in
+ * production has it.
+ */
+const FULL_YOUNG_GENERATION = '--min-semi-space-size=1024';
+
 /** @type {Set<() => void>} How to kill every server still running, so an interrupted run stops them all. */
 const running = new Set();
 
@@ -48,12 +58,14 @@ export function killAllServers() {
 /**
  * @param {ServerKind} kind
  * @param {Record<string, unknown>} config Passed to the child; `directory` is added.
+ * @param {object} [options]
+ * @param {boolean} [options.isForMemoryReadings] Starts V8's young generation at its full size.
  * @returns {Promise<ServerProcess>}
  */
-export async function startServerProcess(kind, config) {
+export async function startServerProcess(kind, config, { isForMemoryReadings = false } = {}) {
   const directory = mkdtempSync(join(tmpdir(), `switchboard-bench-${kind}-`));
   const child = fork(ENTRY_FILES[kind], [JSON.stringify({ ...config, directory })], {
-    execArgv: ['--expose-gc'],
+    execArgv: ['--expose-gc', ...(isForMemoryReadings ? [FULL_YOUNG_GENERATION] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
