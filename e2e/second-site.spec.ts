@@ -113,6 +113,16 @@ test('an admin brings a second site with its own brand, origin, knowledge, bot a
         );
     });
 
+    await test.step("the site's config was fetched once, by the snippet's preload, whose answer the loader took", async () => {
+      const configFetchers = await visitor.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.endsWith('/widget-config'))
+          .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+      );
+      expect(configFetchers).toEqual(['link']);
+    });
+
     await test.step('the admin gives the site its webhook bot, which answers the next message', async () => {
       await site.getByLabel('Bot', { exact: true }).selectOption('webhook');
       await site.getByLabel('Bot URL').fill(bot.url);

@@ -29,13 +29,11 @@ const BOT_SECRET_LENGTH = { min: 32, max: 256 };
 /** The bounds of a site bot's timeout, in milliseconds. */
 const BOT_TIMEOUT_RANGE_MS = { min: 100, max: 60_000 };
 
-/** A site's id: it goes into the embed snippet, URLs and headers, so it is plain and lowercase. */
-export const SITE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
+/** A site's id: it goes into the embed snippet and URLs, so it is plain and lowercase. */
 const siteIdSchema = v.pipe(
   v.string(),
   v.regex(
-    SITE_ID_PATTERN,
+    /^[a-z0-9][a-z0-9-]{0,63}$/,
     'Expected a site id of 1 to 64 lowercase letters, digits or -, starting with a letter or digit.',
   ),
 );

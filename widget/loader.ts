@@ -1,8 +1,9 @@
 /**
  * The loader a host page embeds, after the API's stub:
  * `<script>window.Switchboard=window.Switchboard||function(){(Switchboard.q=Switchboard.q||[]).push(arguments)}</script>`
- * `<script src="https://RELAY/widget.js?site=SITE_ID" data-site="SITE_ID" async></script>` (the `site` in the
- * address only lets the relay preload the site's config; `data-site` is what the loader reads).
+ * `<link rel="preload" href="https://RELAY/sites/SITE_ID/widget-config" as="fetch" crossorigin>`
+ * `<script src="https://RELAY/widget.js" data-site="SITE_ID" async></script>` (the preload, optional, has the
+ * browser fetch the site's config while the loader downloads; the loader's own fetch takes its answer).
  * Plain DOM, no framework: it reads the site's branding, draws the launcher, opens the chat frame from the
  * relay's origin, and then answers the page's `Switchboard(…)` calls, those queued meanwhile first.
  */

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { embedSnippet, fullPageChatUrl, ingestCommand } from './embed-snippet.js';
 
 describe('embedSnippet', () => {
-  it('is exactly two lines: the call queue, then the loader from the relay for the site', () => {
+  it('is exactly three lines: the call queue, the preload of the site’s config, then the loader', () => {
     expect(embedSnippet('https://chat.example', 'shop').split('\n')).toEqual([
       '<script>window.Switchboard=window.Switchboard||function(){(Switchboard.q=Switchboard.q||[]).push(arguments)}</script>',
-      '<script src="https://chat.example/widget.js?site=shop" data-site="shop" async></script>',
+      '<link rel="preload" href="https://chat.example/sites/shop/widget-config" as="fetch" crossorigin>',
+      '<script src="https://chat.example/widget.js" data-site="shop" async></script>',
     ]);
   });
 });

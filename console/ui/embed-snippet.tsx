@@ -17,7 +17,7 @@ export function EmbedSnippet({ siteId }: { siteId: string }) {
         class="field__input site-editor__code snippet__code"
         aria-labelledby="snippet-title"
         readOnly
-        rows={3}
+        rows={4}
         spellcheck={false}
         value={snippet}
       />

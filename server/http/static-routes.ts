@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import express, { Router, type RequestHandler } from 'express';
-import { SITE_ID_PATTERN } from '../../protocol/site-schemas.js';
 import type { Store } from '../store/store.js';
 import { createFrameDocument } from './frame-document.js';
 import { consolePolicy, demoPolicy, embeddable, framePolicy } from './security-headers.js';
@@ -53,14 +52,7 @@ export function staticRoutes({ store, publicDirectory, demoDirectory }: StaticRo
     };
   }
 
-  router.get('/widget.js', embeddable, (request, response) => {
-    // The snippet names its site in the address too, so the browser can fetch the site's config while it
-    // downloads the loader, instead of after running it; the loader's own fetch of it then takes the
-    // preloaded answer. An unknown site's config is refused there, as it would be without the preload.
-    const { site } = request.query;
-    if (typeof site === 'string' && SITE_ID_PATTERN.test(site)) {
-      response.setHeader('Link', `</sites/${site}/widget-config>; rel=preload; as=fetch; crossorigin`);
-    }
+  router.get('/widget.js', embeddable, (_request, response) => {
     // Short-lived, so a new release reaches every host page within minutes.
     response.sendFile(join(publicDirectory, 'widget.js'), { maxAge: '5m' });
   });
