@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { embedSnippet } from '../protocol/embed-snippet.js';
 import type { CreateSiteRequest } from '../protocol/sites.js';
 import type { RemoteDialogManager } from './bot/bot-failure.js';
 import type { DialogManager } from './bot/dialog-manager.js';
@@ -89,8 +90,10 @@ async function main(config: Config): Promise<void> {
       `  Demo site       ${switchboard.url}/`,
       `  Agent console   ${switchboard.url}/console/`,
       `  Health          ${switchboard.url}/healthz`,
-      `  Embed snippet   <link rel="preload" href="${switchboard.url}/sites/${DEMO_SITE.id}/widget-config" as="fetch" crossorigin>`,
-      `                  <script src="${switchboard.url}/widget.js" data-site="${DEMO_SITE.id}" async></script>`,
+      '  Embed snippet',
+      ...embedSnippet(switchboard.url, DEMO_SITE.id)
+        .split('\n')
+        .map((line) => `    ${line}`),
       '',
       '',
     ].join('\n'),

@@ -1,4 +1,5 @@
-import { embedSnippet, fullPageChatUrl, IDENTIFY_EXAMPLE } from '../chat/embed-snippet.js';
+import { embedSnippet } from '../../protocol/embed-snippet.js';
+import { fullPageChatUrl, IDENTIFY_EXAMPLE } from '../chat/embed-snippet.js';
 import { CopyButton } from './copy-button.js';
 
 /** What the site's owner pastes into their pages, and the chat's own page, on this relay. */

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScriptedBot } from '../testing/scripted-bot.js';
+import { NO_CONTEXT } from '../testing/stored-conversations.js';
 import { SITE_ID, startHarness, type Harness } from '../testing/switchboard-harness.js';
 
 const ADA = { id: 'agent-ada', name: 'Ada' };
-const NO_CONTEXT = { pageUrl: null, pageTitle: null, referrer: null, locale: null };
 
 const directory = mkdtempSync(join(tmpdir(), 'switchboard-remembered-'));
 let relayA: Harness;

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.js';
+import { NO_CONTEXT } from '../testing/stored-conversations.js';
 import { startCommitWorker } from './commit-worker.js';
 import { openSqliteStore } from './sqlite-store.js';
 import type { CommitRequest, StoredConversation, Store } from './store.js';
@@ -11,7 +13,7 @@ let fileCount = 0;
 
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-const NO_CONTEXT = { pageUrl: null, pageTitle: null, referrer: null, locale: null };
+const { version: _version, ...botControl } = NEW_CONVERSATION_CONTROL;
 
 async function storeWithConversations(count: number): Promise<[Store, StoredConversation[]]> {
   const store = openSqliteStore(join(directory, `store-${++fileCount}.sqlite`));
@@ -37,7 +39,7 @@ function messageTo(conversation: StoredConversation, ...clientIds: string[]): Co
   return {
     conversationId: conversation.id,
     expectedVersion: conversation.version,
-    control: { ...conversation, state: 'bot' },
+    control: botControl,
     entries: clientIds.map((clientId) => ({ kind: 'visitor_message', text: 'Hello', clientId })),
     at: 2,
   };
