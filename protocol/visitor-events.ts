@@ -81,15 +81,24 @@ export interface Appended {
   seq: number;
 }
 
+/**
+ * A visitor command's acknowledgement: where it landed, and the entries its commit appended (for a resend,
+ * the entry the original appended), as the visitor sees them. The tab that sent the command reads them here;
+ * the relay sends them as `entry:added` only to the visitor's other tabs.
+ */
+export interface VisitorAppended extends Appended {
+  entries: Entry[];
+}
+
 /** Commands from the widget. */
 export interface VisitorClientEvents {
   'session:resume': (payload: ResumePayload, ack: (result: Ack<ResumeResult>) => void) => void;
-  'message:send': (payload: SendMessagePayload, ack: (result: Ack<Appended>) => void) => void;
-  'handoff:request': (payload: RequestHandoffPayload, ack: (result: Ack<Appended>) => void) => void;
+  'message:send': (payload: SendMessagePayload, ack: (result: Ack<VisitorAppended>) => void) => void;
+  'handoff:request': (payload: RequestHandoffPayload, ack: (result: Ack<VisitorAppended>) => void) => void;
   /** Leaves a message for the team; refused while an agent is in the conversation. */
-  'lead:leave': (payload: LeaveMessagePayload, ack: (result: Ack<Appended>) => void) => void;
+  'lead:leave': (payload: LeaveMessagePayload, ack: (result: Ack<VisitorAppended>) => void) => void;
   /** Rates the conversation; only once it is resolved, once per resolution. */
-  'rating:give': (payload: GiveRatingPayload, ack: (result: Ack<Appended>) => void) => void;
+  'rating:give': (payload: GiveRatingPayload, ack: (result: Ack<VisitorAppended>) => void) => void;
   /**
    * Tells the agents in the conversation whether the visitor is typing. Clients send `true` at most every few
    * seconds while typing and `false` when they stop; the relay stores nothing.

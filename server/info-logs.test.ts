@@ -3,7 +3,7 @@ import type { Ack } from '../protocol/errors.js';
 import type { Appended, ResumeResult } from '../protocol/visitor-events.js';
 import { createLogger } from './logger.js';
 import { createScriptedBot } from './testing/scripted-bot.js';
-import { collectEntries, startHarness, type Harness } from './testing/switchboard-harness.js';
+import { collectTabEntries, startHarness, type Harness } from './testing/switchboard-harness.js';
 
 /** What the visitor, the bot and the agent write: distinctive, so any trace of it in the logs is found. */
 const VISITOR_TEXT = 'Quokka-7731 lives at 12 Wattle Lane';
@@ -20,7 +20,7 @@ beforeAll(async () => {
     logger: createLogger({ level: 'info', write: (line) => lines.push(line) }),
   });
   const visitor = await harness.connectVisitor();
-  const log = collectEntries(visitor);
+  const log = collectTabEntries(visitor);
   const resumed = (await visitor.emitWithAck('session:resume', {
     conversationId: null,
     lastSeq: 0,

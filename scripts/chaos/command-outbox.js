@@ -6,7 +6,8 @@
  */
 
 /** @typedef {import('../../protocol/visitor-events.js').Appended} Appended */
-/** @typedef {import('../../protocol/errors.js').Ack<Appended>} AppendAck */
+/** @typedef {import('../../protocol/visitor-events.js').VisitorAppended} VisitorAppended */
+/** @typedef {import('../../protocol/errors.js').Ack<Appended | VisitorAppended>} AppendAck A visitor's carries entries. */
 /** @typedef {'visitor_message' | 'handoff_requested' | 'agent_message'} SentKind */
 /** @typedef {{ ok: true, seq: number } | { ok: false, code: string }} AckSummary */
 

@@ -171,10 +171,12 @@ export function createVisitorClient({ name, url, random, isWebSocketOnly = false
   const socket = /** @type {import('socket.io-client').Socket<VisitorServerEvents, VisitorClientEvents>} */ (
     /** @type {unknown} */ (link.socket)
   );
-  socket.on('entry:added', (entry) => {
+  /** @param {import('../../protocol/entries.js').Entry} entry */
+  function receive(entry) {
     const outcome = display.receive(entry);
     if (outcome === 'gap' || outcome === 'foreign') void resume();
-  });
+  }
+  socket.on('entry:added', receive);
   socket.on('conversation:updated', (conversation) => {
     state = conversation.state;
   });
@@ -192,10 +194,12 @@ export function createVisitorClient({ name, url, random, isWebSocketOnly = false
         text === null
           ? emit('handoff:request', { clientId: record.clientId })
           : emit('message:send', { clientId: record.clientId, text }),
+      // As the widget does: the acknowledgement carries the command's entries, which the relay sends to the
+      // visitor's other tabs only.
       settled(ack) {
-        if (ack.ok && (display.conversationId() !== ack.conversationId || display.lastSeq() < ack.seq)) {
-          void resume();
-        }
+        if (!ack.ok) return;
+        if ('entries' in ack) ack.entries.forEach(receive);
+        if (display.conversationId() !== ack.conversationId || display.lastSeq() < ack.seq) void resume();
       },
     });
     return record;

@@ -93,6 +93,24 @@ function watch(/** @type {Socket} */ socket) {
   };
 }
 
+/** The visitor's commands whose acknowledgement carries the entries they appended. */
+const ACKNOWLEDGED_WITH_ENTRIES = new Set(['message:send', 'handoff:request', 'lead:leave', 'rating:give']);
+
+/**
+ * Keeps in `entries` what the visitor's own commands appended, as the widget does: the relay sends those in
+ * the acknowledgement, not as `entry:added` to the tab that sent them.
+ * @param {Socket} socket
+ * @param {Entry[]} entries
+ */
+function holdAcknowledgedEntries(socket, entries) {
+  const emitWithAck = socket.emitWithAck.bind(socket);
+  socket.emitWithAck = async (event, ...args) => {
+    const ack = await emitWithAck(event, ...args);
+    if (ACKNOWLEDGED_WITH_ENTRIES.has(event) && ack.ok) entries.push(...ack.entries);
+    return ack;
+  };
+}
+
 /**
  * A visitor's widget on one node: connected, resumed.
  * @param {number} node
@@ -106,6 +124,7 @@ async function visitorOn(node, token = null, held = { conversationId: null, last
   const seen = watch(socket);
   const resumed = await socket.emitWithAck('session:resume', { ...held, context: CONTEXT });
   if (!resumed.ok) throw new Error(`resume refused: ${resumed.error.code}`);
+  holdAcknowledgedEntries(socket, seen.entries);
   return { socket, seen, resumed };
 }
 

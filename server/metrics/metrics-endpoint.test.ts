@@ -5,7 +5,7 @@ import type { Appended, ResumeResult } from '../../protocol/visitor-events.js';
 import { DEFAULT_RATE_LIMITS } from '../limits/rate-limits.js';
 import { createScriptedBot } from '../testing/scripted-bot.js';
 import {
-  collectEntries,
+  collectTabEntries,
   startHarness,
   type Harness,
   type VisitorSocket,
@@ -75,13 +75,13 @@ beforeAll(async () => {
 
   // Ann asks the bot, which answers: she stays with the bot.
   const ann = await openVisitor();
-  const annLog = collectEntries(ann);
+  const annLog = collectTabEntries(ann);
   await say(ann, SAID[0] as string);
   await annLog.waitFor((entry) => entry.kind === 'bot_message');
 
   // Ben gets a miss, presses "Talk to a person", waits, and Alice joins and answers him.
   const ben = await openVisitor();
-  const benLog = collectEntries(ben);
+  const benLog = collectTabEntries(ben);
   const bens = await say(ben, SAID[1] as string);
   await benLog.waitFor((entry) => entry.kind === 'bot_message');
   await mustSucceed(ben.emitWithAck('handoff:request', { clientId: 'ben-asks' }));

@@ -5,6 +5,7 @@ import type { Appended } from '../../protocol/visitor-events.js';
 import { createScriptedBot } from '../testing/scripted-bot.js';
 import {
   collectEntries,
+  collectTabEntries,
   startHarness,
   type AgentSocket,
   type Harness,
@@ -30,7 +31,7 @@ const isKind = (kind: Entry['kind']) => (entry: Entry) => entry.kind === kind;
 /** A visitor whose conversation Alice has taken and has open. */
 async function visitorWithAlice() {
   const { visitor, token } = await harness.connectResumedVisitor(CONTEXT);
-  const log = collectEntries(visitor);
+  const log = collectTabEntries(visitor);
   const asked = (await visitor.emitWithAck('handoff:request', { clientId: 'handoff-1' })) as Ack<Appended>;
   if (!asked.ok) throw new Error(asked.error.code);
   const { conversationId } = asked;

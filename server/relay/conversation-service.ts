@@ -52,7 +52,11 @@ const BOT_FAILURE_REPLY: BotReply = {
 };
 
 export type ExecuteResult =
-  | { ok: true; seq: number; conversation: StoredConversation }
+  /**
+   * `seq` acknowledges the command; `entries` are what its commit appended, or, for a resend, the entry
+   * the original appended.
+   */
+  | { ok: true; seq: number; entries: Entry[]; conversation: StoredConversation }
   | { ok: false; error: ProtocolError };
 
 export interface ConversationServiceOptions {
@@ -66,9 +70,15 @@ export interface ConversationServiceOptions {
   team: Pick<TeamAvailability, 'onlineAgents'>;
   /**
    * Called after every commit, in commit order, to fan the entries out to clients: the conversation after
-   * the commit, its entries, and the conversation before it.
+   * the commit, its entries, the conversation before it, and the socket whose acknowledgement carries the
+   * entries (see `execute`), if any.
    */
-  publish: (conversation: StoredConversation, entries: Entry[], before: StoredConversation) => void;
+  publish: (
+    conversation: StoredConversation,
+    entries: Entry[],
+    before: StoredConversation,
+    acknowledgedSocket: string | null,
+  ) => void;
   logger: Logger;
   /** Told of every commit, with the conversation before and after it. */
   observer: Pick<RelayObserver, 'committed'>;
@@ -78,9 +88,15 @@ export interface ConversationServiceOptions {
 export interface ConversationService {
   /**
    * Executes `command`. A command whose `clientId` is already in the log is acknowledged with the original
-   * seq and appends nothing. Resolves after the store committed and the entries were published.
+   * seq and appends nothing. Resolves after the store committed and the entries were published. The
+   * entries are published to every client but `acknowledgedSocket`, whose acknowledgement carries them.
    */
-  execute(conversationId: string, command: Command, clientId: string | null): Promise<ExecuteResult>;
+  execute(
+    conversationId: string,
+    command: Command,
+    clientId: string | null,
+    acknowledgedSocket?: string | null,
+  ): Promise<ExecuteResult>;
   /**
    * Answers the visitor's newest message if the bot owns the conversation and has not answered it, as after
    * a relay stopped between the two. Safe to call on every resume, from any number of relay processes.
@@ -111,8 +127,11 @@ export function createConversationService(options: ConversationServiceOptions): 
     conversationId: string,
     command: Command,
     clientId: string | null,
+    acknowledgedSocket: string | null = null,
   ): Promise<ExecuteResult> {
-    const result = inTurn(conversationId, () => decideAndCommit(conversationId, command, clientId));
+    const result = inTurn(conversationId, () =>
+      decideAndCommit(conversationId, command, clientId, acknowledgedSocket),
+    );
     commandsUnderWay.add(result);
     const forget = () => commandsUnderWay.delete(result);
     result.then(forget, forget);
@@ -123,6 +142,7 @@ export function createConversationService(options: ConversationServiceOptions): 
     conversationId: string,
     command: Command,
     clientId: string | null,
+    acknowledgedSocket: string | null,
   ): Promise<ExecuteResult> {
     // A resend is found by the commit itself, which checks the client id inside its transaction: a read
     // here first would cost every message a query to spare the rare resend a decision.
@@ -164,7 +184,7 @@ export function createConversationService(options: ConversationServiceOptions): 
       if (result.status === 'duplicate') return acknowledgeDuplicate(conversationId, result.entry);
       recent.remember(result.conversation);
 
-      publish(result.conversation, result.entries, conversation);
+      publish(result.conversation, result.entries, conversation, acknowledgedSocket);
       observer.committed(conversation, result.conversation, result.entries);
       logChangeOfHands(conversation, result.conversation);
       const question = result.entries.find((entry) => entry.kind === 'visitor_message');
@@ -173,6 +193,7 @@ export function createConversationService(options: ConversationServiceOptions): 
       return {
         ok: true,
         seq: acknowledged?.seq ?? result.conversation.lastSeq,
+        entries: result.entries,
         conversation: result.conversation,
       };
     }
@@ -208,7 +229,7 @@ export function createConversationService(options: ConversationServiceOptions): 
     const conversation = await store.findConversation(conversationId);
     if (!conversation)
       return { ok: false, error: { code: 'conversation_not_found', message: 'No such conversation.' } };
-    return { ok: true, seq: entry.seq, conversation };
+    return { ok: true, seq: entry.seq, entries: [entry], conversation };
   }
 
   /**

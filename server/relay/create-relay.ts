@@ -99,11 +99,12 @@ export function createRelay(options: RelayOptions): Relay {
     observer,
     rules: options.rules,
     team: availability,
-    publish(conversation, entries, before) {
+    publish(conversation, entries, before, acknowledgedSocket) {
       const toVisitor = visitors.to(visitorRoom(conversation.visitorId));
+      const toOtherTabs = acknowledgedSocket === null ? toVisitor : toVisitor.except(acknowledgedSocket);
       const toWatchers = agents.to(conversationRoom(conversation.id));
       for (const entry of entries) {
-        toVisitor.emit('entry:added', forVisitor(entry));
+        toOtherTabs.emit('entry:added', forVisitor(entry));
         toWatchers.emit('entry:added', entry);
       }
       // The widget follows lastSeq from the entries themselves: the conversation is worth a packet of its

@@ -6,7 +6,7 @@ import type { Appended } from '../../protocol/visitor-events.js';
 import { DEFAULT_DEADLINE_POLICY, type DeadlinePolicy } from './deadline-sweeper.js';
 import { createScriptedBot } from '../testing/scripted-bot.js';
 import {
-  collectEntries,
+  collectTabEntries,
   startHarness,
   type AgentSocket,
   type Harness,
@@ -35,7 +35,7 @@ const isKind = (kind: Entry['kind']) => (entry: Entry) => entry.kind === kind;
 async function waitingVisitor() {
   const visitor = await harness.connectVisitor();
   await visitor.emitWithAck('session:resume', { conversationId: null, lastSeq: 0, context: CONTEXT });
-  const log = collectEntries(visitor);
+  const log = collectTabEntries(visitor);
   const asked = (await visitor.emitWithAck('handoff:request', { clientId: 'handoff-1' })) as Ack<Appended>;
   if (!asked.ok) throw new Error(asked.error.code);
   return { visitor, log, conversationId: asked.conversationId };

@@ -6,7 +6,7 @@ import type { Appended } from '../../protocol/visitor-events.js';
 import { DEFAULT_HANDOFF_RULES, type HandoffRules } from '../conversation/handoff-rules.js';
 import { createScriptedBot } from '../testing/scripted-bot.js';
 import {
-  collectEntries,
+  collectTabEntries,
   startHarness,
   type Harness,
   type HarnessOptions,
@@ -35,7 +35,7 @@ async function openVisitor(context = CONTEXT) {
   const visitor = await harness.connectVisitor();
   const resumed = await visitor.emitWithAck('session:resume', { conversationId: null, lastSeq: 0, context });
   if (!resumed.ok) throw new Error(resumed.error.code);
-  return { visitor, token: resumed.token, log: collectEntries(visitor) };
+  return { visitor, token: resumed.token, log: collectTabEntries(visitor) };
 }
 
 function askForPerson(visitor: VisitorSocket, clientId = 'handoff-1') {

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Entry } from '../../protocol/entries.js';
 import type { Ack } from '../../protocol/errors.js';
-import type { Appended, ResumeResult } from '../../protocol/visitor-events.js';
+import type { Appended, ResumeResult, VisitorAppended } from '../../protocol/visitor-events.js';
 import {
   collectEntries,
+  collectTabEntries,
   startHarness,
   type AgentSocket,
   type Harness,
@@ -38,14 +39,14 @@ function resume(visitor: VisitorSocket, conversationId: string | null = null, la
 }
 
 function say(visitor: VisitorSocket, text: string, clientId = `c-${Math.random().toString(36).slice(2)}`) {
-  return visitor.emitWithAck('message:send', { clientId, text }) as Promise<Ack<Appended>>;
+  return visitor.emitWithAck('message:send', { clientId, text }) as Promise<Ack<VisitorAppended>>;
 }
 
 async function openVisitor() {
   const visitor = await harness.connectVisitor();
   const resumed = await resume(visitor);
   if (!resumed.ok) throw new Error(resumed.error.code);
-  return { visitor, token: resumed.token, log: collectEntries(visitor) };
+  return { visitor, token: resumed.token, log: collectTabEntries(visitor) };
 }
 
 async function conversationOf(visitor: VisitorSocket): Promise<string> {
@@ -173,16 +174,32 @@ describe('relay: the visitor and the bot', () => {
   it('shows one conversation in every tab a visitor has open', async () => {
     const first = await openVisitor();
     const secondTab = await harness.connectVisitor({ token: first.token });
-    const secondLog = collectEntries(secondTab);
+    const secondLog = collectTabEntries(secondTab);
     await say(secondTab, 'What is your return policy?');
     await first.log.waitFor(isKind('bot_message'));
     await secondLog.waitFor(isKind('bot_message'));
     expect(first.log.entries.map((entry) => entry.seq)).toEqual(secondLog.entries.map((entry) => entry.seq));
   });
 
+  it('acknowledges a message with its entry, which only the visitor’s other tabs get as entry:added', async () => {
+    const first = await openVisitor();
+    const secondTab = await harness.connectVisitor({ token: first.token });
+    const fannedOutToSender = collectEntries(first.visitor);
+    const fannedOutToOtherTab = collectEntries(secondTab);
+    const sent = await say(first.visitor, 'Do you ship to Lyon?', 'lyon-1');
+    expect(sent).toMatchObject({
+      ok: true,
+      entries: [{ kind: 'visitor_message', text: 'Do you ship to Lyon?', clientId: 'lyon-1' }],
+    });
+    const other = await fannedOutToOtherTab.waitFor(isKind('visitor_message'));
+    expect(sent.ok && sent.entries).toEqual([other]);
+    await fannedOutToSender.waitFor(isKind('bot_message'));
+    expect(fannedOutToSender.entries.map((entry) => entry.kind)).toEqual(['bot_message']);
+  });
+
   it('serves clients on long-polling, with the poll held open until there is news', async () => {
     const visitor = await harness.connectVisitor({ transports: ['polling'] });
-    const log = collectEntries(visitor);
+    const log = collectTabEntries(visitor);
     await resume(visitor);
     await say(visitor, 'What is your return policy?');
     await log.waitFor(isKind('bot_message'));

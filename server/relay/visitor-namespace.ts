@@ -5,9 +5,9 @@ import { MAX_ENTRIES_PER_PAGE } from '../../protocol/limits.js';
 import { visitorCommandSchemas, visitorHandshakeSchema, check } from '../../protocol/schemas.js';
 import type { IdentityVerification } from '../../protocol/sites.js';
 import type {
-  Appended,
   IdentifyResult,
   ResumeResult,
+  VisitorAppended,
   VisitorClientEvents,
   VisitorServerEvents,
 } from '../../protocol/visitor-events.js';
@@ -197,11 +197,25 @@ export function attachVisitorNamespace(namespace: VisitorNamespace, options: Vis
     return { ok: true, id: conversation.id };
   }
 
-  async function run(socket: VisitorSocket, command: Command, clientId: string): Promise<Ack<Appended>> {
+  /**
+   * Runs a command of the visitor's. Its acknowledgement carries the entries, which the relay then sends to
+   * the visitor's other tabs only: the sending tab gets one packet per message, not two.
+   */
+  async function run(
+    socket: VisitorSocket,
+    command: Command,
+    clientId: string,
+  ): Promise<Ack<VisitorAppended>> {
     const conversation = await ensureConversationId(socket);
     if (!conversation.ok) return conversation;
-    const result = await conversations.execute(conversation.id, command, clientId);
-    return result.ok ? { ok: true, conversationId: conversation.id, seq: result.seq } : result;
+    const result = await conversations.execute(conversation.id, command, clientId, socket.id);
+    if (!result.ok) return result;
+    return {
+      ok: true,
+      conversationId: conversation.id,
+      seq: result.seq,
+      entries: result.entries.map(forVisitor),
+    };
   }
 
   // Made once for the namespace: each socket holds only its data and one listener.

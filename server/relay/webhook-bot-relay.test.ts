@@ -10,7 +10,7 @@ import type { Appended, ResumeResult } from '../../protocol/visitor-events.js';
 import { createWebhookBot } from '../bot/webhook-bot.js';
 import { startScriptedHttpBot, type ScriptedAnswer } from '../testing/scripted-http-bot.js';
 import {
-  collectEntries,
+  collectTabEntries,
   startHarness,
   type Harness,
   type VisitorSocket,
@@ -53,7 +53,7 @@ async function openVisitor(relay: Harness) {
     context: CONTEXT,
   })) as Ack<ResumeResult>;
   if (!resumed.ok) throw new Error(resumed.error.code);
-  return { visitor, log: collectEntries(visitor) };
+  return { visitor, log: collectTabEntries(visitor) };
 }
 
 function say(visitor: VisitorSocket, text: string, clientId: string) {

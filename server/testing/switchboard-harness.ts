@@ -245,15 +245,17 @@ export async function startHarness(
 export function collectEntries(socket: VisitorSocket | AgentSocket) {
   const entries: Entry[] = [];
   const waiters: { matches: (entry: Entry) => boolean; resolve: (entry: Entry) => void }[] = [];
-  (socket as VisitorSocket).on('entry:added', (entry) => {
+  function add(entry: Entry): void {
     entries.push(entry);
     for (const waiter of waiters.filter((candidate) => candidate.matches(entry))) {
       waiters.splice(waiters.indexOf(waiter), 1);
       waiter.resolve(entry);
     }
-  });
+  }
+  (socket as VisitorSocket).on('entry:added', add);
   return {
     entries,
+    add,
     waitFor(matches: (entry: Entry) => boolean, timeoutMs = 5000): Promise<Entry> {
       const held = entries.find(matches);
       if (held) return Promise.resolve(held);
@@ -263,4 +265,30 @@ export function collectEntries(socket: VisitorSocket | AgentSocket) {
       });
     },
   };
+}
+
+/** The visitor commands whose acknowledgement carries their entries; the relay fans those out to other tabs only. */
+const ACKNOWLEDGED_WITH_ENTRIES: ReadonlySet<string> = new Set([
+  'message:send',
+  'handoff:request',
+  'lead:leave',
+  'rating:give',
+]);
+
+/**
+ * Collects the entries a visitor's tab holds, as the widget does: those fanned out to it, and those its own
+ * commands' acknowledgements carry (through the socket's `emitWithAck`, which this wraps).
+ */
+export function collectTabEntries(visitor: VisitorSocket) {
+  const log = collectEntries(visitor);
+  const emitWithAck = visitor.emitWithAck.bind(visitor);
+  visitor.emitWithAck = (async (event: string, ...args: unknown[]) => {
+    const ack = (await (emitWithAck as (...all: unknown[]) => Promise<unknown>)(event, ...args)) as {
+      ok: boolean;
+      entries?: Entry[];
+    };
+    if (ACKNOWLEDGED_WITH_ENTRIES.has(event) && ack.ok) for (const entry of ack.entries ?? []) log.add(entry);
+    return ack;
+  }) as typeof visitor.emitWithAck;
+  return log;
 }

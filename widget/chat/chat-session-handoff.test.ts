@@ -18,9 +18,10 @@ describe('chat session: asking for a person', () => {
     const { relay, session } = setup();
     await connectAndResume(relay);
     session.requestHandoff();
-    relay.take('handoff:request').answer({ ok: true, conversationId: 'c1', seq: 1 });
+    relay
+      .take('handoff:request')
+      .answer({ ok: true, conversationId: 'c1', seq: 1, entries: [testEntry(1, unavailable, 'id-1')] });
     await tick();
-    relay.events?.entryAdded(testEntry(1, unavailable, 'id-1'));
     expect(session.$handoff.get().status).toBe('idle');
     expect(session.$conversation.get()?.state).toBe('bot');
     expect(session.$formOffer.get()).toEqual({ kind: 'lead', seq: 1 });
@@ -126,10 +127,9 @@ describe('chat session: rating', () => {
     await tick();
     const resent = relay.take('rating:give');
     expect(resent.payload).toMatchObject({ clientId: 'id-1', score: 4 });
-    resent.answer({ ok: true, conversationId: 'c1', seq: 3 });
+    const rated = testEntry(3, { kind: 'rated', score: 4, comment: 'Quick and kind' }, 'id-1');
+    resent.answer({ ok: true, conversationId: 'c1', seq: 3, entries: [rated] });
     await tick();
-    expect(session.$rating.get().status).toBe('sent');
-    relay.events?.entryAdded(testEntry(3, { kind: 'rated', score: 4, comment: 'Quick and kind' }, 'id-1'));
     expect(session.$rating.get().status).toBe('idle');
     expect(session.$formOffer.get()).toBeNull();
   });

@@ -97,25 +97,25 @@ describe('chat session: live entries', () => {
 });
 
 describe('chat session: sending', () => {
-  it('shows a message at once as pending and replaces it by its committed entry', async () => {
+  it('shows a message at once as pending and replaces it by the committed entry its ack carries', async () => {
     const { relay, session } = setup();
     await connectAndResume(relay);
     session.send('Where is my order?');
     expect(shown(session)).toEqual([['visitor', 'Where is my order?', true]]);
     const send = relay.take('message:send');
     expect(send.payload).toEqual({ clientId: 'id-1', text: 'Where is my order?' });
-    relay.events?.entryAdded(testEntry(1, { kind: 'visitor_message', text: 'Where is my order?' }, 'id-1'));
-    send.answer({ ok: true, conversationId: 'c1', seq: 1 });
+    const committed = testEntry(1, { kind: 'visitor_message', text: 'Where is my order?' }, 'id-1');
+    send.answer({ ok: true, conversationId: 'c1', seq: 1, entries: [committed] });
     await tick();
     expect(shown(session)).toEqual([['visitor', 'Where is my order?', false]]);
     expect(session.$outbox.get()).toEqual([]);
   });
 
-  it('fetches the entry when the ack arrives before it', async () => {
+  it('fetches the entry when the ack’s entries do not reach its seq', async () => {
     const { relay, session } = setup();
     await connectAndResume(relay);
     session.send('Hello');
-    relay.take('message:send').answer({ ok: true, conversationId: 'c1', seq: 1 });
+    relay.take('message:send').answer({ ok: true, conversationId: 'c1', seq: 1, entries: [] });
     await tick();
     const resume = relay.take('session:resume');
     expect(resume.payload).toMatchObject({ lastSeq: 0 });
@@ -130,7 +130,12 @@ describe('chat session: sending', () => {
     session.send('one');
     session.send('two');
     expect(relay.names()).toEqual(['message:send']);
-    relay.take('message:send').answer({ ok: true, conversationId: 'c1', seq: 1 });
+    relay.take('message:send').answer({
+      ok: true,
+      conversationId: 'c1',
+      seq: 1,
+      entries: [testEntry(1, { kind: 'visitor_message', text: 'one' }, 'id-1')],
+    });
     await tick();
     expect(relay.take('message:send').payload).toEqual({ clientId: 'id-2', text: 'two' });
   });
@@ -149,7 +154,12 @@ describe('chat session: sending', () => {
     await tick();
     const first = relay.take('message:send');
     expect(first.payload).toEqual({ clientId: 'id-1', text: 'one' });
-    first.answer({ ok: true, conversationId: 'c1', seq: 1 });
+    first.answer({
+      ok: true,
+      conversationId: 'c1',
+      seq: 1,
+      entries: [testEntry(1, { kind: 'visitor_message', text: 'one' }, 'id-1')],
+    });
     await tick();
     expect(relay.take('message:send').payload).toEqual({ clientId: 'id-2', text: 'two' });
   });
@@ -238,20 +248,22 @@ describe('chat session: panel, unread and liveness', () => {
 });
 
 describe('chat session: handoff and refusals', () => {
-  it('asks for a person with a client id and settles when the relay agrees', async () => {
+  it('asks for a person with a client id and settles on the entry the relay’s ack carries', async () => {
     const { relay, session } = setup();
     await connectAndResume(relay);
     session.requestHandoff();
     expect(session.$handoff.get().status).toBe('sending');
     const request = relay.take('handoff:request');
     expect(request.payload).toEqual({ clientId: 'id-1' });
-    request.answer({ ok: true, conversationId: 'c1', seq: 1 });
-    await tick();
-    expect(session.$handoff.get().status).toBe('sent');
-    relay.events?.entryAdded(
-      testEntry(1, { kind: 'handoff_requested', trigger: 'visitor_button', reason: '' }, 'id-1'),
+    const requested = testEntry(
+      1,
+      { kind: 'handoff_requested', trigger: 'visitor_button', reason: '' },
+      'id-1',
     );
+    request.answer({ ok: true, conversationId: 'c1', seq: 1, entries: [requested] });
+    await tick();
     expect(session.$handoff.get().status).toBe('idle');
+    expect(session.$transcript.get().entries).toEqual([requested]);
   });
 
   it('shows why a request for a person was refused', async () => {

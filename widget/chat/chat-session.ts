@@ -4,7 +4,7 @@ import type { Entry, RatingScore } from '../../protocol/entries.js';
 import type { ProtocolError } from '../../protocol/errors.js';
 import type { HostMessageEvent } from '../../protocol/frame-messages.js';
 import type { VisitorIdentityClaim } from '../../protocol/sites.js';
-import type { Appended } from '../../protocol/visitor-events.js';
+import type { VisitorAppended } from '../../protocol/visitor-events.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import { en } from '../i18n/en.js';
 import type { Messages } from '../i18n/messages.js';
@@ -142,8 +142,12 @@ export function createChatSession(options: ChatSessionOptions): ChatSession {
   const stopListening: Array<() => void> = [];
   const canSend = (): boolean => isConnected && isSynced && link !== null;
 
-  /** Fetches a committed entry whose ack came before it. */
-  function onAcknowledged({ conversationId, seq }: Appended): void {
+  /**
+   * Takes a command's entries from its acknowledgement (the relay sends them to this tab nowhere else), and
+   * resumes if they did not bring the transcript up to the acknowledged seq.
+   */
+  function onAcknowledged({ conversationId, seq, entries }: VisitorAppended): void {
+    entries.forEach(receive);
     const transcript = $transcript.get();
     if (transcript.conversationId !== conversationId || transcript.lastSeq < seq) void resume();
   }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Ack } from '../../protocol/errors.js';
-import type { Appended } from '../../protocol/visitor-events.js';
+import type { VisitorAppended } from '../../protocol/visitor-events.js';
 import { createCommandRequest } from './command-request.js';
 
 function setup() {
-  const sent: Array<{ payload: object; answer: (ack: Ack<Appended>) => void; fail: () => void }> = [];
+  const sent: Array<{ payload: object; answer: (ack: Ack<VisitorAppended>) => void; fail: () => void }> = [];
   const events: string[] = [];
   const connection = { isUp: true };
   let ids = 0;
@@ -49,7 +49,7 @@ describe('createCommandRequest', () => {
   it('waits for its entry once committed, and ends when it arrives', async () => {
     const { command, sent, events } = setup();
     command.request({ score: 4 });
-    sent[0]?.answer({ ok: true, conversationId: 'c1', seq: 9 });
+    sent[0]?.answer({ ok: true, conversationId: 'c1', seq: 9, entries: [] });
     await tick();
     expect(command.$request.get()).toEqual({ status: 'sent', clientId: 'id-1', error: null });
     expect(events).toEqual(['acknowledged 9']);

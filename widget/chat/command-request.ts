@@ -1,7 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { ErrorCode } from '../../protocol/errors.js';
 import type { Ack } from '../../protocol/errors.js';
-import type { Appended } from '../../protocol/visitor-events.js';
+import type { VisitorAppended } from '../../protocol/visitor-events.js';
 
 /**
  * One command the visitor gave (ask for a person, rate, leave a message): `idle`, `sending` (sent, or waiting
@@ -21,11 +21,11 @@ export interface CommandRequestOptions<Fields extends object> {
   createId: () => string;
   /** Whether the connection can take commands now. */
   canSend: () => boolean;
-  send: (payload: Fields & { clientId: string }) => Promise<Ack<Appended>>;
+  send: (payload: Fields & { clientId: string }) => Promise<Ack<VisitorAppended>>;
   /** Refusals that mean the visitor already has what they asked for, or it no longer applies: no error. */
   settledBy: readonly ErrorCode[];
-  /** The relay committed the command at `appended`; its entry may not have arrived yet. */
-  onAcknowledged: (appended: Appended) => void;
+  /** The relay committed the command: `appended` says where, with the entries it appended. */
+  onAcknowledged: (appended: VisitorAppended) => void;
   /** A refusal in `settledBy` ended the command. */
   onSettledByRefusal?: () => void;
 }

@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores';
-import type { Appended, SendMessagePayload } from '../../protocol/visitor-events.js';
+import type { VisitorAppended, SendMessagePayload } from '../../protocol/visitor-events.js';
 import {
   enqueue,
   nextToSend,
@@ -18,8 +18,8 @@ export interface OutboxOptions {
   /** Whether the connection can take commands now. */
   canSend: () => boolean;
   send: (payload: SendMessagePayload) => Promise<CommandAck<'message:send'>>;
-  /** A message was committed at `appended`; its entry may not have arrived yet. */
-  onAcknowledged: (appended: Appended) => void;
+  /** A message was committed: `appended` says where, with the entries it appended. */
+  onAcknowledged: (appended: VisitorAppended) => void;
 }
 
 /** The visitor's unsent messages, and the loop that sends them. */
@@ -63,7 +63,7 @@ export function createOutboxStore(options: OutboxOptions): OutboxStore {
         }
         if (ack.ok) {
           $outbox.set(setStatus($outbox.get(), clientId, 'sent'));
-          options.onAcknowledged({ conversationId: ack.conversationId, seq: ack.seq });
+          options.onAcknowledged(ack);
         } else {
           $outbox.set(setStatus($outbox.get(), clientId, 'failed', ack.error.message));
         }

@@ -1,5 +1,5 @@
 import type { GiveRatingPayload, LeaveMessagePayload } from '../../protocol/visitor-events.js';
-import type { Appended } from '../../protocol/visitor-events.js';
+import type { VisitorAppended } from '../../protocol/visitor-events.js';
 import { createCommandRequest, type CommandRequestStore } from './command-request.js';
 import { createHandoff } from './handoff.js';
 import type { SendCommand } from './ports.js';
@@ -13,8 +13,8 @@ export interface VisitorCommandsOptions {
   createId: () => string;
   canSend: () => boolean;
   send: SendCommand;
-  /** A command was committed at `appended`; its entry may not have arrived yet. */
-  onAcknowledged: (appended: Appended) => void;
+  /** A command was committed: `appended` says where, with the entries it appended. */
+  onAcknowledged: (appended: VisitorAppended) => void;
   /** The relay said the offered form no longer applies (already rated, or already with a person). */
   onOfferEnded: () => void;
 }
