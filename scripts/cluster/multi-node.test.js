@@ -93,21 +93,31 @@ function watch(/** @type {Socket} */ socket) {
   };
 }
 
-/** The visitor's commands whose acknowledgement carries the entries they appended. */
-const ACKNOWLEDGED_WITH_ENTRIES = new Set(['message:send', 'handoff:request', 'lead:leave', 'rating:give']);
-
 /**
  * Keeps in `entries` what the visitor's own commands appended, as the widget does: the relay sends those in
- * the acknowledgement, not as `entry:added` to the tab that sent them.
+ * the acknowledgement, not as `entry:added` to the tab that sent them. Of a visitor's acknowledgements, only
+ * those commands' have both a seq and entries. They are taken in the acknowledgement's own callback, which
+ * this wraps on the way out through `emit` (as `emitWithAck` sends too), so they are held before a packet
+ * that arrived after them is handled.
  * @param {Socket} socket
  * @param {Entry[]} entries
  */
 function holdAcknowledgedEntries(socket, entries) {
-  const emitWithAck = socket.emitWithAck.bind(socket);
-  socket.emitWithAck = async (event, ...args) => {
-    const ack = await emitWithAck(event, ...args);
-    if (ACKNOWLEDGED_WITH_ENTRIES.has(event) && ack.ok) entries.push(...ack.entries);
-    return ack;
+  const emit = socket.emit.bind(socket);
+  socket.emit = (event, ...args) => {
+    const respond = args.at(-1);
+    if (typeof respond === 'function') {
+      /** @param {unknown[]} results */
+      const takeEntries = (...results) => {
+        const ack = /** @type {{ ok?: boolean, seq?: number, entries?: Entry[] } | undefined} */ (
+          results.at(-1)
+        );
+        if (ack?.ok && ack.seq !== undefined) entries.push(...(ack.entries ?? []));
+        respond(...results);
+      };
+      args[args.length - 1] = Object.assign(takeEntries, respond);
+    }
+    return emit(event, ...args);
   };
 }
 

@@ -10,8 +10,13 @@ import { io, type Socket } from 'socket.io-client';
 import type { AgentClientEvents, AgentServerEvents } from '../../protocol/agent-events.js';
 import type { VisitorContext } from '../../protocol/conversation.js';
 import type { Entry } from '../../protocol/entries.js';
+import type { Ack } from '../../protocol/errors.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
-import type { VisitorClientEvents, VisitorServerEvents } from '../../protocol/visitor-events.js';
+import type {
+  VisitorAppended,
+  VisitorClientEvents,
+  VisitorServerEvents,
+} from '../../protocol/visitor-events.js';
 import { createAgentAccount } from '../auth/agent-accounts.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
 import type { HandoffRulesBook } from '../handoff-rules-file.js';
@@ -267,28 +272,26 @@ export function collectEntries(socket: VisitorSocket | AgentSocket) {
   };
 }
 
-/** The visitor commands whose acknowledgement carries their entries; the relay fans those out to other tabs only. */
-const ACKNOWLEDGED_WITH_ENTRIES: ReadonlySet<string> = new Set([
-  'message:send',
-  'handoff:request',
-  'lead:leave',
-  'rating:give',
-]);
-
 /**
  * Collects the entries a visitor's tab holds, as the widget does: those fanned out to it, and those its own
- * commands' acknowledgements carry (through the socket's `emitWithAck`, which this wraps).
+ * commands' acknowledgements carry. Of a visitor's acknowledgements, only those commands' have both a seq and
+ * entries. They are taken in the acknowledgement's own callback, which this wraps on the way out through
+ * `emit` (as `emitWithAck` sends too), so they are held before a packet that arrived after them is handled.
  */
 export function collectTabEntries(visitor: VisitorSocket) {
   const log = collectEntries(visitor);
-  const emitWithAck = visitor.emitWithAck.bind(visitor);
-  visitor.emitWithAck = (async (event: string, ...args: unknown[]) => {
-    const ack = (await (emitWithAck as (...all: unknown[]) => Promise<unknown>)(event, ...args)) as {
-      ok: boolean;
-      entries?: Entry[];
-    };
-    if (ACKNOWLEDGED_WITH_ENTRIES.has(event) && ack.ok) for (const entry of ack.entries ?? []) log.add(entry);
-    return ack;
-  }) as typeof visitor.emitWithAck;
+  const emit = visitor.emit.bind(visitor) as (event: string, ...args: unknown[]) => VisitorSocket;
+  visitor.emit = ((event: string, ...args: unknown[]) => {
+    const respond = args.at(-1);
+    if (typeof respond === 'function') {
+      const takeEntries = (...results: unknown[]) => {
+        const ack = results.at(-1) as Ack<Partial<VisitorAppended>> | undefined;
+        if (ack?.ok && ack.seq !== undefined) ack.entries?.forEach(log.add);
+        respond(...results);
+      };
+      args[args.length - 1] = Object.assign(takeEntries, respond);
+    }
+    return emit(event, ...args);
+  }) as typeof visitor.emit;
   return log;
 }
