@@ -1,6 +1,6 @@
 /**
  * Fresh PostgreSQL schemas for tests and test runs, so that runs on a shared machine never see each other's
- * tables: the store's contract test and the multi-node harness both use them.
+ * tables: the store's contract test, the multi-node harness and the store benchmark use them.
  */
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
