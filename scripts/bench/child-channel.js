@@ -1,14 +1,15 @@
 /**
  * The server child's side of its IPC channel with the benchmark: it says when it listens, answers requests
- * for its own CPU time and RSS (so the figures are the server's alone, not the driver's), and stops when
- * asked or when the benchmark goes away.
+ * for its own CPU time and RSS (so the figures are the server's alone, not the driver's) and for the longest
+ * its thread stood still since the previous request, and stops when asked or when the benchmark goes away.
  */
 import { getHeapSpaceStatistics } from 'node:v8';
+import { watchEventLoopStalls } from './event-loop-stalls.js';
 
 /**
  * @typedef {{ type: 'usage', id: number, collectGarbage: boolean } | { type: 'stop' }} ToServer
  * @typedef {{ type: 'ready', url: string }
- *   | { type: 'usage', id: number, cpuMicros: number, rssBytes: number }
+ *   | { type: 'usage', id: number, cpuMicros: number, rssBytes: number, longestStallMs: number }
  *   | { type: 'failed', message: string }} FromServer
  */
 
@@ -65,6 +66,8 @@ export async function serveUnderTest(start) {
     process.exit(1);
   }
   const { url, close } = running;
+  // A latency spike at the fixed rate is the server's if its own thread stood still meanwhile.
+  const stalls = watchEventLoopStalls();
   let isStopping = false;
   const stop = () => {
     if (isStopping) return;
@@ -91,7 +94,9 @@ export async function serveUnderTest(start) {
       id: message.id,
       cpuMicros: cpu.user + cpu.system,
       rssBytes: process.memoryUsage.rss(),
+      longestStallMs: stalls.longestMs(),
     });
+    stalls.reset();
     return undefined;
   });
   tell({ type: 'ready', url });

@@ -6,10 +6,12 @@
  * latency runs from the moment the visitor wrote the message to its agent receiving it as `entry:added`,
  * both read on the driver's clock. Messages of the warm-up are sent but not counted; a measured message
  * that does not arrive in time counts as an infinite latency. The server's CPU time per message comes from the
- * measured part of the schedule, until its last message has arrived.
+ * measured part of the schedule, until its last message has arrived. So does the longest either side's
+ * thread stood still meanwhile, which says whose a latency spike was.
  */
 import { performance } from 'node:perf_hooks';
 import { eventNameOf } from './engine-packets.js';
+import { watchEventLoopStalls } from './event-loop-stalls.js';
 import { createOutbox } from './outbox.js';
 import { percentile } from './percentile.js';
 import { MESSAGE_TEXT } from './saturation.js';
@@ -27,6 +29,8 @@ import { MESSAGE_TEXT } from './saturation.js';
  * @property {number} heldBack Messages that waited in an outbox behind an unacknowledged one.
  * @property {number} achievedRate Measured messages per second, as actually written.
  * @property {number} serverCpuMicrosPerMessage
+ * @property {number} serverLongestStallMs The longest the server's thread stood still over the measured part.
+ * @property {number} driverLongestStallMs The same for this process, the driver.
  */
 
 /** How long the last messages may take to arrive after the schedule ends before they count as undelivered. */
@@ -76,6 +80,7 @@ export async function measureFixedRate({ pairs, server, rate, warmupMs, duration
   let heldBack = 0;
   /** When the first measured message was written, and the server's CPU time then. */
   const measuredStart = { at: Number.NaN, cpuMicros: Promise.resolve(0) };
+  const driverStalls = watchEventLoopStalls();
   const start = performance.now();
   await new Promise((resolve) => {
     function tick() {
@@ -86,6 +91,7 @@ export async function measureFixedRate({ pairs, server, rate, warmupMs, duration
           measuredStart.cpuMicros = server.usage().then((usage) => usage.cpuMicros);
           // Awaited after the schedule; a server that dies before then must not crash the driver meanwhile.
           measuredStart.cpuMicros.catch(() => {});
+          driverStalls.reset();
         }
         const clientId = `r${sent}`;
         if (sent >= warmupCount) writtenAt.set(clientId, performance.now());
@@ -101,7 +107,9 @@ export async function measureFixedRate({ pairs, server, rate, warmupMs, duration
 
   const deadline = performance.now() + ARRIVAL_TIMEOUT_MS;
   while (writtenAt.size > 0 && performance.now() < deadline) await sleep(20);
-  const cpuMicrosAtEnd = (await server.usage()).cpuMicros;
+  const driverLongestStallMs = driverStalls.longestMs();
+  driverStalls.stop();
+  const usageAtEnd = await server.usage();
   for (const remove of removeListeners) remove();
   if (refusal !== null) throw new Error(`The ${server.kind} server refused a message: ${refusal}`);
   const undelivered = writtenAt.size;
@@ -116,6 +124,8 @@ export async function measureFixedRate({ pairs, server, rate, warmupMs, duration
     undelivered,
     heldBack,
     achievedRate: measured / ((writtenUntil - measuredStart.at) / 1000),
-    serverCpuMicrosPerMessage: (cpuMicrosAtEnd - (await measuredStart.cpuMicros)) / measured,
+    serverCpuMicrosPerMessage: (usageAtEnd.cpuMicros - (await measuredStart.cpuMicros)) / measured,
+    serverLongestStallMs: usageAtEnd.longestStallMs,
+    driverLongestStallMs,
   };
 }

@@ -78,7 +78,9 @@ export async function measureServer(kind, options, progress) {
         `${name}: at ${atRate.achievedRate.toFixed(0)} msg/s, p50 ${atRate.p50Ms.toFixed(2)} ms, ` +
           `p99 ${atRate.p99Ms.toFixed(2)} ms, max ${atRate.maxMs.toFixed(2)} ms over ${atRate.measured} messages` +
           (atRate.heldBack > 0 ? `, ${atRate.heldBack} held back in an outbox` : '') +
-          (atRate.undelivered > 0 ? `, ${atRate.undelivered} NOT DELIVERED in time` : ''),
+          (atRate.undelivered > 0 ? `, ${atRate.undelivered} NOT DELIVERED in time` : '') +
+          `; longest stall of the server's thread ${atRate.serverLongestStallMs.toFixed(0)} ms, ` +
+          `of the driver's ${atRate.driverLongestStallMs.toFixed(0)} ms`,
       );
       await sleep(PAUSE_MS);
       const saturated = await measureSaturation({

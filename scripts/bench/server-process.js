@@ -18,6 +18,8 @@ import { fileURLToPath } from 'node:url';
  * @typedef {object} ServerUsage
  * @property {number} cpuMicros User and system CPU time since the server started, in microseconds.
  * @property {number} rssBytes Resident set size now.
+ * @property {number} longestStallMs The longest the server's thread stood still since the previous reading
+ *   (see `watchEventLoopStalls`).
  */
 
 /**
@@ -101,7 +103,8 @@ export async function startServerProcess(kind, config, { isForMemoryReadings = f
       } else if (message.type === 'failed') {
         reject(new Error(`The ${kind} server failed to start:\n${message.message}`));
       } else {
-        pendingUsage.get(message.id)?.resolve({ cpuMicros: message.cpuMicros, rssBytes: message.rssBytes });
+        const { cpuMicros, rssBytes, longestStallMs } = message;
+        pendingUsage.get(message.id)?.resolve({ cpuMicros, rssBytes, longestStallMs });
         pendingUsage.delete(message.id);
       }
     });
