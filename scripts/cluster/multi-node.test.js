@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onAcknowledgedEntries } from '../../server/testing/acknowledged-entries.js';
 import { signIn } from '../chaos/sign-in.js';
 import { startRelayCluster } from './relay-cluster.js';
 
@@ -94,34 +95,6 @@ function watch(/** @type {Socket} */ socket) {
 }
 
 /**
- * Keeps in `entries` what the visitor's own commands appended, as the widget does: the relay sends those in
- * the acknowledgement, not as `entry:added` to the tab that sent them. Of a visitor's acknowledgements, only
- * those commands' have both a seq and entries. They are taken in the acknowledgement's own callback, which
- * this wraps on the way out through `emit` (as `emitWithAck` sends too), so they are held before a packet
- * that arrived after them is handled.
- * @param {Socket} socket
- * @param {Entry[]} entries
- */
-function holdAcknowledgedEntries(socket, entries) {
-  const emit = socket.emit.bind(socket);
-  socket.emit = (event, ...args) => {
-    const respond = args.at(-1);
-    if (typeof respond === 'function') {
-      /** @param {unknown[]} results */
-      const takeEntries = (...results) => {
-        const ack = /** @type {{ ok?: boolean, seq?: number, entries?: Entry[] } | undefined} */ (
-          results.at(-1)
-        );
-        if (ack?.ok && ack.seq !== undefined) entries.push(...(ack.entries ?? []));
-        respond(...results);
-      };
-      args[args.length - 1] = Object.assign(takeEntries, respond);
-    }
-    return emit(event, ...args);
-  };
-}
-
-/**
  * A visitor's widget on one node: connected, resumed.
  * @param {number} node
  * @param {string | null} token
@@ -134,7 +107,8 @@ async function visitorOn(node, token = null, held = { conversationId: null, last
   const seen = watch(socket);
   const resumed = await socket.emitWithAck('session:resume', { ...held, context: CONTEXT });
   if (!resumed.ok) throw new Error(`resume refused: ${resumed.error.code}`);
-  holdAcknowledgedEntries(socket, seen.entries);
+  // As the widget does: its own commands' entries come in their acknowledgements.
+  onAcknowledgedEntries(socket, (entries) => seen.entries.push(...entries));
   return { socket, seen, resumed };
 }
 

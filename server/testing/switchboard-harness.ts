@@ -10,13 +10,8 @@ import { io, type Socket } from 'socket.io-client';
 import type { AgentClientEvents, AgentServerEvents } from '../../protocol/agent-events.js';
 import type { VisitorContext } from '../../protocol/conversation.js';
 import type { Entry } from '../../protocol/entries.js';
-import type { Ack } from '../../protocol/errors.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
-import type {
-  VisitorAppended,
-  VisitorClientEvents,
-  VisitorServerEvents,
-} from '../../protocol/visitor-events.js';
+import type { VisitorClientEvents, VisitorServerEvents } from '../../protocol/visitor-events.js';
 import { createAgentAccount } from '../auth/agent-accounts.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
 import type { HandoffRulesBook } from '../handoff-rules-file.js';
@@ -25,6 +20,7 @@ import type { RateLimits } from '../limits/rate-limits.js';
 import { silentLogger, type Logger } from '../logger.js';
 import type { DeadlinePolicy } from '../relay/deadline-sweeper.js';
 import type { WebhookPolicy } from '../webhooks/webhook-policy.js';
+import { onAcknowledgedEntries } from './acknowledged-entries.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { startSwitchboard, type RunningSwitchboard } from '../switchboard.js';
@@ -274,24 +270,10 @@ export function collectEntries(socket: VisitorSocket | AgentSocket) {
 
 /**
  * Collects the entries a visitor's tab holds, as the widget does: those fanned out to it, and those its own
- * commands' acknowledgements carry. Of a visitor's acknowledgements, only those commands' have both a seq and
- * entries. They are taken in the acknowledgement's own callback, which this wraps on the way out through
- * `emit` (as `emitWithAck` sends too), so they are held before a packet that arrived after them is handled.
+ * commands' acknowledgements carry (see `onAcknowledgedEntries`).
  */
 export function collectTabEntries(visitor: VisitorSocket) {
   const log = collectEntries(visitor);
-  const emit = visitor.emit.bind(visitor) as (event: string, ...args: unknown[]) => VisitorSocket;
-  visitor.emit = ((event: string, ...args: unknown[]) => {
-    const respond = args.at(-1);
-    if (typeof respond === 'function') {
-      const takeEntries = (...results: unknown[]) => {
-        const ack = results.at(-1) as Ack<Partial<VisitorAppended>> | undefined;
-        if (ack?.ok && ack.seq !== undefined) ack.entries?.forEach(log.add);
-        respond(...results);
-      };
-      args[args.length - 1] = Object.assign(takeEntries, respond);
-    }
-    return emit(event, ...args);
-  }) as typeof visitor.emit;
+  onAcknowledgedEntries(visitor, (entries) => entries.forEach(log.add));
   return log;
 }
