@@ -21,6 +21,7 @@ import { createConversationService, type ConversationService } from './conversat
 import { createDeadlineSweeper, NODE_TIMEOUT_MS, type DeadlinePolicy } from './deadline-sweeper.js';
 import { createQueueAnnouncer } from './queue-announcer.js';
 import type { RelayObserver } from './relay-observer.js';
+import { createAudienceCheck } from './room-audience.js';
 import { createTeamAvailability } from './team-availability.js';
 import { forVisitor } from './visitor-projection.js';
 import { toSummary, toVisitorConversation } from './views.js';
@@ -82,6 +83,9 @@ export function createRelay(options: RelayOptions): Relay {
   });
   const visitors = io.of(VISITOR_NAMESPACE) as unknown as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
+  const isWholeRelay = options.adapter === undefined;
+  const hasVisitorAudience = createAudienceCheck(visitors, isWholeRelay);
+  const hasAgentAudience = createAudienceCheck(agents, isWholeRelay);
 
   const availability = createTeamAvailability(store, now);
   const queue = createQueueAnnouncer({
@@ -100,19 +104,24 @@ export function createRelay(options: RelayOptions): Relay {
     rules: options.rules,
     team: availability,
     publish(conversation, entries, before, acknowledgedSocket) {
-      const toVisitor = visitors.to(visitorRoom(conversation.visitorId));
+      const room = visitorRoom(conversation.visitorId);
+      const toVisitor = visitors.to(room);
       const toOtherTabs = acknowledgedSocket === null ? toVisitor : toVisitor.except(acknowledgedSocket);
-      const toWatchers = agents.to(conversationRoom(conversation.id));
+      const hasOtherTabs = hasVisitorAudience(room, acknowledgedSocket);
+      const watchers = conversationRoom(conversation.id);
+      const toWatchers = agents.to(watchers);
+      const hasWatchers = hasAgentAudience(watchers);
       for (const entry of entries) {
-        toOtherTabs.emit('entry:added', forVisitor(entry));
-        toWatchers.emit('entry:added', entry);
+        if (hasOtherTabs) toOtherTabs.emit('entry:added', forVisitor(entry));
+        if (hasWatchers) toWatchers.emit('entry:added', entry);
       }
       // The widget follows lastSeq from the entries themselves: the conversation is worth a packet of its
       // own only when it starts or changes hands, not with every message.
       if (before.lastSeq === 0 || changedHands(before, conversation)) {
         toVisitor.emit('conversation:updated', toVisitorConversation(conversation));
       }
-      agents.to(INBOX_ROOM).emit('conversation:changed', toSummary(conversation));
+      if (hasAgentAudience(INBOX_ROOM))
+        agents.to(INBOX_ROOM).emit('conversation:changed', toSummary(conversation));
       if (entries.some((entry) => CHANGES_LOAD.has(entry.kind))) announceTeam();
       const isWaiting = conversation.state === 'waiting';
       const wasWaiting = before.state === 'waiting';
