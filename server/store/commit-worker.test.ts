@@ -93,12 +93,26 @@ describe('the SQLite file store’s commit worker', () => {
     await store.close();
   });
 
-  it('fails the commits under way when its worker stops, and starts another for the next', async () => {
+  it('writes a relay process’s heartbeat on its own thread', async () => {
+    const [store] = await storeWithConversations(0);
+    const runner = startCommitWorker(join(directory, `store-${fileCount}.sqlite`));
+
+    await runner.heartbeat('node-1', 5);
+
+    // Read on the store's own connection: alive at 5, silent by 6.
+    expect(await store.reapSilentNodes(5)).toBe(0);
+    expect(await store.reapSilentNodes(6)).toBe(1);
+    await runner.close();
+    await store.close();
+  });
+
+  it('fails the writes under way when its worker stops, and starts another for the next', async () => {
     // A folder is no database: each worker stops as soon as it tries to open it.
     const runner = startCommitWorker(directory);
     const conversation = { id: 'c', version: 0 } as StoredConversation;
 
     await expect(runner.commit(messageTo(conversation, 'a'))).rejects.toThrow(/stopped: SQLITE_CANTOPEN/);
+    await expect(runner.heartbeat('node-1', 1)).rejects.toThrow(/stopped: SQLITE_CANTOPEN/);
     await expect(runner.commit(messageTo(conversation, 'b'))).rejects.toThrow(/stopped: SQLITE_CANTOPEN/);
     await runner.close();
   });

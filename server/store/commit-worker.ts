@@ -1,25 +1,32 @@
 import { Worker } from 'node:worker_threads';
 import type { CommitRequest, CommitResult } from './store.js';
 
-/** Commits run somewhere other than the store's own connection. */
+/** Commits, and the relay's heartbeats, run somewhere other than the store's own connection. */
 export interface CommitRunner {
   /** Resolves once the commit is durable, as `Store.commit` does. */
   commit(request: CommitRequest): Promise<CommitResult>;
-  /** Stops it; commits still under way are rejected. */
+  /** Records that a relay process is alive, as `Store.heartbeatNode` does. */
+  heartbeat(nodeId: string, at: number): Promise<void>;
+  /** Stops it; commits and heartbeats still under way are rejected. */
   close(): Promise<void>;
 }
 
 export interface CommitWorkerData {
   filename: string;
 }
+/** What the worker is asked to write: a commit, whose result it answers, or a heartbeat. */
+export type CommitWorkerTask =
+  | { kind: 'commit'; request: CommitRequest }
+  | { kind: 'heartbeat'; nodeId: string; at: number };
 export interface ToCommitWorker {
   id: number;
-  request: CommitRequest;
+  task: CommitWorkerTask;
 }
-export type FromCommitWorker = { id: number; result: CommitResult } | { id: number; error: string };
+/** A commit's result, or `null` for a heartbeat. */
+export type FromCommitWorker = { id: number; result: CommitResult | null } | { id: number; error: string };
 
 interface Waiting {
-  resolve: (result: CommitResult) => void;
+  resolve: (result: CommitResult | null) => void;
   reject: (error: Error) => void;
 }
 
@@ -46,6 +53,10 @@ const WORKER_EXEC_ARGV = isRunningFromSources
  * in `npm run bench`. Each commit is posted to the worker as it comes, and the worker groups those that
  * arrive while it writes into its next transaction; the relay reads and writes sockets meanwhile, and a
  * commit still resolves only once its batch is durable.
+ *
+ * The relay's heartbeat, once a second, is written here too. On the relay's thread it had to wait for the
+ * worker's write lock, and SQLite waits for a lock by sleeping: at saturation the heartbeat held every socket
+ * still for up to 9 ms (`npm run bench`'s load, 200 pairs).
  *
  * The worker starts at once, so the first message does not wait for it. One that stops unexpectedly fails
  * the commits under way (each may or may not have been written; a resend is recognised by its client id
@@ -98,18 +109,25 @@ export function startCommitWorker(filename: string): CommitRunner {
     return worker;
   }
 
+  /** Posts `task` to the worker; resolves with its answer once the worker has written it. */
+  function send(task: CommitWorkerTask): Promise<CommitResult | null> {
+    if (isClosed) return Promise.reject(new Error('The store is closed.'));
+    return new Promise((resolve, reject) => {
+      const id = nextId++;
+      const worker = running();
+      if (worker.pending.size === 0) worker.thread.ref();
+      worker.pending.set(id, { resolve, reject });
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker has no origin
+      worker.thread.postMessage({ id, task } satisfies ToCommitWorker);
+    });
+  }
+
   running();
   return {
-    commit(request) {
-      if (isClosed) return Promise.reject(new Error('The store is closed.'));
-      return new Promise((resolve, reject) => {
-        const id = nextId++;
-        const worker = running();
-        if (worker.pending.size === 0) worker.thread.ref();
-        worker.pending.set(id, { resolve, reject });
-        // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker has no origin
-        worker.thread.postMessage({ id, request } satisfies ToCommitWorker);
-      });
+    // The worker answers a commit with its result (see FromCommitWorker).
+    commit: (request) => send({ kind: 'commit', request }) as Promise<CommitResult>,
+    async heartbeat(nodeId, at) {
+      await send({ kind: 'heartbeat', nodeId, at });
     },
     async close() {
       isClosed = true;

@@ -6,6 +6,7 @@ import { createCommitBatcher } from './commit-batcher.js';
 import type { CommitRunner } from './commit-worker.js';
 import { commitQueries } from './commit-queries.js';
 import { migrationProvider } from './migrations.js';
+import { recordHeartbeat } from './node-heartbeat.js';
 import { createQueryTemplates } from './query-template.js';
 import {
   serializePages,
@@ -33,7 +34,9 @@ export interface EngineTraits {
    * there; without it, Kysely would find another schema's migration tables and skip creating its own.
    */
   currentSchema?: (db: Kysely<Database>) => Promise<string>;
-  /** Where commits run, when not on this connection: the SQLite file store's commit worker. */
+  /**
+   * Where commits and heartbeats run, when not on this connection: the SQLite file store's commit worker.
+   */
   commits?: CommitRunner;
 }
 
@@ -391,13 +394,7 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
       await db.deleteFrom('agent_sessions').where('token_hash', '=', tokenHash).execute();
     },
 
-    async heartbeatNode(nodeId, at) {
-      await db
-        .insertInto('relay_nodes')
-        .values({ id: nodeId, started_at: at, heartbeat_at: at })
-        .onConflict((conflict) => conflict.column('id').doUpdateSet({ heartbeat_at: at }))
-        .execute();
-    },
+    heartbeatNode: traits.commits?.heartbeat ?? ((nodeId, at) => recordHeartbeat(db, nodeId, at)),
 
     async reapSilentNodes(aliveSince) {
       const silent = await db
