@@ -6,6 +6,7 @@ import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.j
 import { NO_CONTEXT } from '../testing/stored-conversations.js';
 import { startCommitWorker } from './commit-worker.js';
 import { openSqliteStore } from './sqlite-store.js';
+import type { StoredKnowledgeDocument } from './knowledge-store.js';
 import type { CommitRequest, StoredConversation, Store } from './store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'switchboard-commit-worker-'));
@@ -45,6 +46,19 @@ function messageTo(conversation: StoredConversation, ...clientIds: string[]): Co
   };
 }
 
+/** The shop's one knowledge document, as edited in `version`. */
+function faqVersion(version: string): Omit<StoredKnowledgeDocument, 'updatedAt'> {
+  return {
+    id: 'faq.md',
+    title: 'FAQ',
+    url: 'https://shop.example/faq',
+    topic: null,
+    kind: 'markdown',
+    contentHash: `hash of version ${version}`,
+    sections: [{ heading: 'Delivery', text: `We deliver everywhere (version ${version}).` }],
+  };
+}
+
 describe('the SQLite file store’s commit worker', () => {
   it('rejects a commit the database refuses with its error, and still commits its neighbours', async () => {
     const [store, [first, second, third]] = await storeWithConversations(3);
@@ -65,9 +79,9 @@ describe('the SQLite file store’s commit worker', () => {
 
   it('lets the store’s own read-then-write transactions run while the worker commits', async () => {
     const [store, conversations] = await storeWithConversations(20);
-    // Each visitor-context update reads the pages, then writes them, on the store's connection, while the
+    // Each knowledge sync reads the stored documents, then writes them, on the store's connection, while the
     // worker writes to the same file: without a write lock taken when the transaction begins, a commit
-    // between the read and the write fails the update at once.
+    // between the read and the write fails the sync at once.
     const work: Promise<unknown>[] = [];
     for (let round = 0; round < 10; round++) {
       for (const [index, conversation] of conversations.entries()) {
@@ -76,13 +90,7 @@ describe('the SQLite file store’s commit worker', () => {
             if (result.status === 'committed') conversations[index] = result.conversation;
           }),
         );
-        work.push(
-          store.updateVisitorContext(
-            conversation.id,
-            { ...NO_CONTEXT, pageUrl: `https://shop.example/page-${round}` },
-            round,
-          ),
-        );
+        work.push(store.syncKnowledge('shop', [faqVersion(`${round}-${index}`)], round));
       }
       await Promise.all(work);
     }
@@ -93,15 +101,24 @@ describe('the SQLite file store’s commit worker', () => {
     await store.close();
   });
 
-  it('writes a relay process’s heartbeat on its own thread', async () => {
+  it('does the relay’s connection-time writes on its own thread, answering what the store would', async () => {
     const [store] = await storeWithConversations(0);
     const runner = startCommitWorker(join(directory, `store-${fileCount}.sqlite`));
 
-    await runner.heartbeat('node-1', 5);
+    await runner.writes.heartbeatNode('node-1', 5);
+    await runner.writes.createVisitor({ id: 'v9', siteId: 'shop', tokenHash: 't9', createdAt: 5 });
+    const started = await runner.writes.ensureConversation({
+      id: 'c9',
+      siteId: 'shop',
+      visitorId: 'v9',
+      visitor: NO_CONTEXT,
+      at: 5,
+    });
 
-    // Read on the store's own connection: alive at 5, silent by 6.
+    // Read back on the store's own connection: the node alive at 5 and silent by 6, the conversation as told.
     expect(await store.reapSilentNodes(5)).toBe(0);
     expect(await store.reapSilentNodes(6)).toBe(1);
+    expect(await store.findConversationOfVisitor('v9')).toEqual(started);
     await runner.close();
     await store.close();
   });
@@ -112,7 +129,7 @@ describe('the SQLite file store’s commit worker', () => {
     const conversation = { id: 'c', version: 0 } as StoredConversation;
 
     await expect(runner.commit(messageTo(conversation, 'a'))).rejects.toThrow(/stopped: SQLITE_CANTOPEN/);
-    await expect(runner.heartbeat('node-1', 1)).rejects.toThrow(/stopped: SQLITE_CANTOPEN/);
+    await expect(runner.writes.heartbeatNode('node-1', 1)).rejects.toThrow(/stopped: SQLITE_CANTOPEN/);
     await expect(runner.commit(messageTo(conversation, 'b'))).rejects.toThrow(/stopped: SQLITE_CANTOPEN/);
     await runner.close();
   });

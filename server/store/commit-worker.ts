@@ -1,32 +1,49 @@
 import { Worker } from 'node:worker_threads';
-import type { CommitRequest, CommitResult } from './store.js';
+import type { CommitRequest, CommitResult, Store } from './store.js';
 
-/** Commits, and the relay's heartbeats, run somewhere other than the store's own connection. */
+/**
+ * The store's writes that run on the worker: those the relay makes while sockets wait on it, as visitors and
+ * agents connect and every second. Other writes (settings, sign-ins, retention) stay on the store's own
+ * connection.
+ */
+export const WORKER_WRITES = [
+  'heartbeatNode',
+  'reapSilentNodes',
+  'createVisitor',
+  'ensureConversation',
+  'updateVisitorContext',
+  'setVisitorIdentity',
+  'addAgentConnection',
+  'removeAgentConnection',
+] as const satisfies readonly (keyof Store)[];
+export type WorkerWrite = (typeof WORKER_WRITES)[number];
+
+/** Commits, and the writes in WORKER_WRITES, run somewhere other than the store's own connection. */
 export interface CommitRunner {
   /** Resolves once the commit is durable, as `Store.commit` does. */
   commit(request: CommitRequest): Promise<CommitResult>;
-  /** Records that a relay process is alive, as `Store.heartbeatNode` does. */
-  heartbeat(nodeId: string, at: number): Promise<void>;
-  /** Stops it; commits and heartbeats still under way are rejected. */
+  /** The writes in WORKER_WRITES, each resolving as the store's own does. */
+  writes: Pick<Store, WorkerWrite>;
+  /** Stops it; commits and writes still under way are rejected. */
   close(): Promise<void>;
 }
 
 export interface CommitWorkerData {
   filename: string;
 }
-/** What the worker is asked to write: a commit, whose result it answers, or a heartbeat. */
+/** What the worker is asked to do: a commit, or one of the writes in WORKER_WRITES with its arguments. */
 export type CommitWorkerTask =
   | { kind: 'commit'; request: CommitRequest }
-  | { kind: 'heartbeat'; nodeId: string; at: number };
+  | { kind: 'write'; method: WorkerWrite; args: unknown[] };
 export interface ToCommitWorker {
   id: number;
   task: CommitWorkerTask;
 }
-/** A commit's result, or `null` for a heartbeat. */
-export type FromCommitWorker = { id: number; result: CommitResult | null } | { id: number; error: string };
+/** The task's answer: a commit's result, or what the write resolved with. */
+export type FromCommitWorker = { id: number; result: unknown } | { id: number; error: string };
 
 interface Waiting {
-  resolve: (result: CommitResult | null) => void;
+  resolve: (result: unknown) => void;
   reject: (error: Error) => void;
 }
 
@@ -54,9 +71,11 @@ const WORKER_EXEC_ARGV = isRunningFromSources
  * arrive while it writes into its next transaction; the relay reads and writes sockets meanwhile, and a
  * commit still resolves only once its batch is durable.
  *
- * The relay's heartbeat, once a second, is written here too. On the relay's thread it had to wait for the
- * worker's write lock, and SQLite waits for a lock by sleeping: at saturation the heartbeat held every socket
- * still for up to 9 ms (`npm run bench`'s load, 200 pairs).
+ * The relay's other writes that sockets wait on (WORKER_WRITES) run here too, after the batch being written.
+ * On the relay's own connection each had to wait for the worker's write lock, and SQLite waits for a lock by
+ * sleeping: under `npm run bench`'s load (200 pairs) the heartbeat and the reaping of silent processes, done
+ * every second, held every socket still for up to 8.6 ms and 18 ms, and a new visitor's row or an agent's
+ * connection for up to 10 ms.
  *
  * The worker starts at once, so the first message does not wait for it. One that stops unexpectedly fails
  * the commits under way (each may or may not have been written; a resend is recognised by its client id
@@ -109,8 +128,8 @@ export function startCommitWorker(filename: string): CommitRunner {
     return worker;
   }
 
-  /** Posts `task` to the worker; resolves with its answer once the worker has written it. */
-  function send(task: CommitWorkerTask): Promise<CommitResult | null> {
+  /** Posts `task` to the worker; resolves with its answer once the worker has done it. */
+  function send(task: CommitWorkerTask): Promise<unknown> {
     if (isClosed) return Promise.reject(new Error('The store is closed.'));
     return new Promise((resolve, reject) => {
       const id = nextId++;
@@ -124,11 +143,11 @@ export function startCommitWorker(filename: string): CommitRunner {
 
   running();
   return {
-    // The worker answers a commit with its result (see FromCommitWorker).
+    // The worker answers each task with what the store's own method resolved with.
     commit: (request) => send({ kind: 'commit', request }) as Promise<CommitResult>,
-    async heartbeat(nodeId, at) {
-      await send({ kind: 'heartbeat', nodeId, at });
-    },
+    writes: Object.fromEntries(
+      WORKER_WRITES.map((method) => [method, (...args: unknown[]) => send({ kind: 'write', method, args })]),
+    ) as unknown as Pick<Store, WorkerWrite>,
     async close() {
       isClosed = true;
       await current?.thread.terminate();

@@ -6,7 +6,6 @@ import { createCommitBatcher } from './commit-batcher.js';
 import type { CommitRunner } from './commit-worker.js';
 import { commitQueries } from './commit-queries.js';
 import { migrationProvider } from './migrations.js';
-import { recordHeartbeat } from './node-heartbeat.js';
 import { createQueryTemplates } from './query-template.js';
 import {
   serializePages,
@@ -35,7 +34,8 @@ export interface EngineTraits {
    */
   currentSchema?: (db: Kysely<Database>) => Promise<string>;
   /**
-   * Where commits and heartbeats run, when not on this connection: the SQLite file store's commit worker.
+   * Where commits and the writes in WORKER_WRITES run, when not on this connection: the SQLite file store's
+   * commit worker.
    */
   commits?: CommitRunner;
 }
@@ -394,7 +394,13 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
       await db.deleteFrom('agent_sessions').where('token_hash', '=', tokenHash).execute();
     },
 
-    heartbeatNode: traits.commits?.heartbeat ?? ((nodeId, at) => recordHeartbeat(db, nodeId, at)),
+    async heartbeatNode(nodeId, at) {
+      await db
+        .insertInto('relay_nodes')
+        .values({ id: nodeId, started_at: at, heartbeat_at: at })
+        .onConflict((conflict) => conflict.column('id').doUpdateSet({ heartbeat_at: at }))
+        .execute();
+    },
 
     async reapSilentNodes(aliveSince) {
       const silent = await db
@@ -525,6 +531,9 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
         })),
       ];
     },
+
+    // Last, so that they replace this connection's own.
+    ...traits.commits?.writes,
   };
 }
 
