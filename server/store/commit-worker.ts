@@ -2,20 +2,13 @@ import { Worker } from 'node:worker_threads';
 import type { CommitRequest, CommitResult, Store } from './store.js';
 
 /**
- * The store's writes that run on the worker: those the relay makes while sockets wait on it, as visitors and
- * agents connect and every second. Other writes (settings, sign-ins, retention) stay on the store's own
- * connection.
+ * The store's writes that run on the worker besides commits: the relay's sweep, every second, whose writes
+ * would otherwise wait on the relay's thread for the worker's write lock (see `startCommitWorker`). The
+ * writes made as sockets connect (a new visitor, an agent's connection) wait there too, but moving them cost
+ * more than it saved: with a new visitor's row written by the worker, `npm run bench`'s memory per idle
+ * visitor rose from 14 to 26 kB at 1,000 visitors.
  */
-export const WORKER_WRITES = [
-  'heartbeatNode',
-  'reapSilentNodes',
-  'createVisitor',
-  'ensureConversation',
-  'updateVisitorContext',
-  'setVisitorIdentity',
-  'addAgentConnection',
-  'removeAgentConnection',
-] as const satisfies readonly (keyof Store)[];
+export const WORKER_WRITES = ['heartbeatNode', 'reapSilentNodes'] as const satisfies readonly (keyof Store)[];
 export type WorkerWrite = (typeof WORKER_WRITES)[number];
 
 /** Commits, and the writes in WORKER_WRITES, run somewhere other than the store's own connection. */
@@ -71,11 +64,10 @@ const WORKER_EXEC_ARGV = isRunningFromSources
  * arrive while it writes into its next transaction; the relay reads and writes sockets meanwhile, and a
  * commit still resolves only once its batch is durable.
  *
- * The relay's other writes that sockets wait on (WORKER_WRITES) run here too, after the batch being written.
- * On the relay's own connection each had to wait for the worker's write lock, and SQLite waits for a lock by
- * sleeping: under `npm run bench`'s load (200 pairs) the heartbeat and the reaping of silent processes, done
- * every second, held every socket still for up to 8.6 ms and 18 ms, and a new visitor's row or an agent's
- * connection for up to 10 ms.
+ * The relay's sweep writes here too (WORKER_WRITES), after the batch being written. On the relay's own
+ * connection each of its writes had to wait for the worker's write lock, and SQLite waits for a lock by
+ * sleeping: under `npm run bench`'s load (200 pairs) the heartbeat and the reaping of silent processes, every
+ * second, held every socket still for up to 8.6 ms and 18 ms.
  *
  * The worker starts at once, so the first message does not wait for it. One that stops unexpectedly fails
  * the commits under way (each may or may not have been written; a resend is recognised by its client id
