@@ -23,6 +23,7 @@ import { parseStoreBenchOptions, USAGE, UsageError } from './store-bench-options
 
 /** @typedef {import('../../server/store/store.js').Store} Store */
 /** @typedef {import('../../server/store/store.js').StoredConversation} StoredConversation */
+/** @typedef {import('../../server/conversation/conversation-control.js').ConversationControl} ConversationControl */
 /** @typedef {import('./store-bench-options.js').Engine} Engine */
 /** @typedef {import('./store-bench-options.js').StoreBenchOptions} StoreBenchOptions */
 
@@ -34,15 +35,15 @@ import { parseStoreBenchOptions, USAGE, UsageError } from './store-bench-options
  * @property {number} p99Ms
  */
 
-const BUILT_STORE = join(import.meta.dirname, '..', '..', 'dist', 'server', 'store');
+const BUILT_SERVER = join(import.meta.dirname, '..', '..', 'dist', 'server');
 const ENGINE_NAMES = { sqlite: 'SQLite file (commit worker)', postgres: 'PostgreSQL' };
 
 /** @param {number} ms */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** @param {string} module The built store module, without its extension. */
+/** @param {string} module The built server module, under dist/server/, without its extension. */
 async function importBuilt(module) {
-  return import(pathToFileURL(join(BUILT_STORE, `${module}.js`)).href);
+  return import(pathToFileURL(join(BUILT_SERVER, `${module}.js`)).href);
 }
 
 /**
@@ -52,13 +53,13 @@ async function importBuilt(module) {
  */
 async function openFreshStore(engine) {
   if (engine === 'postgres') {
-    const { openPostgresStore } = await importBuilt('postgres-store');
+    const { openPostgresStore } = await importBuilt('store/postgres-store');
     const schema = await createTestSchema('store_bench');
     const store = /** @type {Store} */ (openPostgresStore(schema.url));
     await store.migrate();
     return { store, remove: schema.drop };
   }
-  const { openSqliteStore } = await importBuilt('sqlite-store');
+  const { openSqliteStore } = await importBuilt('store/sqlite-store');
   const directory = mkdtempSync(join(tmpdir(), 'switchboard-store-bench-'));
   const store = /** @type {Store} */ (openSqliteStore(join(directory, 'switchboard.sqlite')));
   await store.migrate();
@@ -97,27 +98,6 @@ async function createConversations(store, count) {
 }
 
 /**
- * The control a commit leaves as it was. The store does not judge it: the state machine decides before the
- * commit, and a visitor's message to the agent who has the conversation changes nothing but the log.
- * @param {StoredConversation} conversation
- */
-function unchangedControl(conversation) {
-  return {
-    state: conversation.state,
-    agent: conversation.agent,
-    ownerVersion: conversation.ownerVersion,
-    botMissStreak: conversation.botMissStreak,
-    waitingSince: conversation.waitingSince,
-    handoff: conversation.handoff,
-    isRequeued: conversation.isRequeued,
-    escalation: conversation.escalation,
-    frustrationSignals: conversation.frustrationSignals,
-    lastQuestion: conversation.lastQuestion,
-    isRatingOpen: conversation.isRatingOpen,
-  };
-}
-
-/**
  * Commits a visitor message to every conversation, each as soon as its previous one is committed, and counts
  * those that finish inside the window after the warm-up. Every commit must be `committed`: nothing else
  * writes to these conversations, so a conflict or a duplicate is a fault of the store.
@@ -127,13 +107,17 @@ function unchangedControl(conversation) {
  * @returns {Promise<CommitFigures>}
  */
 async function measureCommits(store, conversations, { warmupMs, windowMs }) {
+  /** @type {{ NEW_CONVERSATION_CONTROL: ConversationControl }} */
+  const { NEW_CONVERSATION_CONTROL } = await importBuilt('conversation/conversation-control');
+  // The conversations are new, and each commit leaves their control as it was: the store does not judge it
+  // (the state machine decides before the commit), so every commit writes the same columns.
+  const { version: _version, ...control } = NEW_CONVERSATION_CONTROL;
   const stop = new AbortController();
   let isCounting = false;
   /** @type {number[]} */
   const latencies = [];
 
   const loops = conversations.map(async (conversation) => {
-    const control = unchangedControl(conversation);
     let version = conversation.version;
     while (!stop.signal.aborted) {
       const startedAt = performance.now();
@@ -204,7 +188,7 @@ function describeFigures(figures) {
 
 /** @param {StoreBenchOptions} options */
 async function runBenchmark(options) {
-  if (!existsSync(join(BUILT_STORE, 'sqlite-store.js'))) {
+  if (!existsSync(join(BUILT_SERVER, 'store', 'sqlite-store.js'))) {
     throw new UsageError('dist/server/store is missing: build the server first (npm run build).');
   }
   console.log('Store benchmark: visitor messages committed durably, no sockets');

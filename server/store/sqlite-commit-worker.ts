@@ -21,7 +21,7 @@ const port = parentPort!;
 function perform(task: CommitWorkerTask): Promise<unknown> {
   if (task.kind === 'commit') return store.commit(task.request);
   const write = store[task.method] as (...args: unknown[]) => Promise<unknown>;
-  return write(...task.args);
+  return write.apply(store, task.args);
 }
 
 port.on('message', ({ id, task }: ToCommitWorker) => {
