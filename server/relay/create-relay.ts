@@ -15,13 +15,13 @@ import {
   INBOX_ROOM,
   type AgentNamespace,
 } from './agent-namespace.js';
+import { AudienceAwareAdapter } from './audience-adapter.js';
 import { createAutoRouter } from './auto-router.js';
 import { createCoalescedTask } from './coalesced-task.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
 import { createDeadlineSweeper, NODE_TIMEOUT_MS, type DeadlinePolicy } from './deadline-sweeper.js';
 import { createQueueAnnouncer } from './queue-announcer.js';
 import type { RelayObserver } from './relay-observer.js';
-import { createAudienceCheck } from './room-audience.js';
 import { createTeamAvailability } from './team-availability.js';
 import { forVisitor } from './visitor-projection.js';
 import { toSummary, toVisitorConversation } from './views.js';
@@ -74,7 +74,8 @@ export function createRelay(options: RelayOptions): Relay {
   const io = new Server(httpServer, {
     maxHttpBufferSize: MAX_PACKET_BYTES,
     serveClient: false,
-    ...(options.adapter === undefined ? {} : { adapter: options.adapter }),
+    // One process is the whole relay unless a cluster adapter is given: then every room's members are here.
+    adapter: options.adapter ?? AudienceAwareAdapter,
   });
   // Long-polling answers bypass Express (and helmet): they get the headers that matter for them here.
   io.engine.on('headers', (headers: Record<string, string>) => {
@@ -83,9 +84,6 @@ export function createRelay(options: RelayOptions): Relay {
   });
   const visitors = io.of(VISITOR_NAMESPACE) as unknown as VisitorNamespace;
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
-  const isWholeRelay = options.adapter === undefined;
-  const hasVisitorAudience = createAudienceCheck(visitors, isWholeRelay);
-  const hasAgentAudience = createAudienceCheck(agents, isWholeRelay);
 
   const availability = createTeamAvailability(store, now);
   const queue = createQueueAnnouncer({
@@ -104,24 +102,19 @@ export function createRelay(options: RelayOptions): Relay {
     rules: options.rules,
     team: availability,
     publish(conversation, entries, before, acknowledgedSocket) {
-      const room = visitorRoom(conversation.visitorId);
-      const toVisitor = visitors.to(room);
+      const toVisitor = visitors.to(visitorRoom(conversation.visitorId));
       const toOtherTabs = acknowledgedSocket === null ? toVisitor : toVisitor.except(acknowledgedSocket);
-      const hasOtherTabs = hasVisitorAudience(room, acknowledgedSocket);
-      const watchers = conversationRoom(conversation.id);
-      const toWatchers = agents.to(watchers);
-      const hasWatchers = hasAgentAudience(watchers);
+      const toWatchers = agents.to(conversationRoom(conversation.id));
       for (const entry of entries) {
-        if (hasOtherTabs) toOtherTabs.emit('entry:added', forVisitor(entry));
-        if (hasWatchers) toWatchers.emit('entry:added', entry);
+        toOtherTabs.emit('entry:added', forVisitor(entry));
+        toWatchers.emit('entry:added', entry);
       }
       // The widget follows lastSeq from the entries themselves: the conversation is worth a packet of its
       // own only when it starts or changes hands, not with every message.
       if (before.lastSeq === 0 || changedHands(before, conversation)) {
         toVisitor.emit('conversation:updated', toVisitorConversation(conversation));
       }
-      if (hasAgentAudience(INBOX_ROOM))
-        agents.to(INBOX_ROOM).emit('conversation:changed', toSummary(conversation));
+      agents.to(INBOX_ROOM).emit('conversation:changed', toSummary(conversation));
       if (entries.some((entry) => CHANGES_LOAD.has(entry.kind))) announceTeam();
       const isWaiting = conversation.state === 'waiting';
       const wasWaiting = before.state === 'waiting';
