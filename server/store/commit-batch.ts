@@ -5,22 +5,26 @@ import type { CommitRequest, CommitResult } from './store.js';
 import { enqueueWebhookDeliveries } from './webhook-outbox.js';
 
 /**
- * Commits a batch of requests in one transaction: each its own compare-and-set, in arrival order within a
- * conversation, and the webhook outbox rows for what was committed. Whichever thread runs it, it resolves
- * only once the transaction is durable.
+ * Writes a batch's requests inside its transaction: each its own compare-and-set, in arrival order within a
+ * conversation, with the result it would get alone, at its index. Every process locks a batch's
+ * conversations in id order, so two processes' batches cannot deadlock.
+ */
+export type BatchWriter = (
+  transaction: Kysely<Database>,
+  requests: readonly CommitRequest[],
+) => Promise<CommitResult[]>;
+
+/**
+ * Commits a batch of requests in one transaction, written by `write`, with the webhook outbox rows for what
+ * was committed. Whichever thread runs it, it resolves only once the transaction is durable.
  */
 export function commitBatch(
   db: Kysely<Database>,
-  queries: ReturnType<typeof commitQueries>,
+  write: BatchWriter,
   requests: readonly CommitRequest[],
 ): Promise<CommitResult[]> {
   return db.transaction().execute(async (transaction) => {
-    const results: CommitResult[] = [];
-    // Every process locks a batch's conversations in id order, so two processes' batches cannot
-    // deadlock; a conversation's own requests keep their arrival order.
-    for (const index of lockOrder(requests)) {
-      results[index] = await queries.commitIn(transaction, requests[index] as CommitRequest);
-    }
+    const results = await write(transaction, requests);
     // The outbox rows commit with the entries they report, or not at all: no event is lost to a crash
     // between a commit and its enqueueing.
     await enqueueWebhookDeliveries(
@@ -29,6 +33,20 @@ export function commitBatch(
     );
     return results;
   });
+}
+
+/**
+ * A batch written one request after another, each with its own statements, in id order: for SQLite, where a
+ * statement is a call into the library that costs microseconds.
+ */
+export function writeOneByOne(queries: ReturnType<typeof commitQueries>): BatchWriter {
+  return async (transaction, requests) => {
+    const results: CommitResult[] = [];
+    for (const index of lockOrder(requests)) {
+      results[index] = await queries.commitIn(transaction, requests[index] as CommitRequest);
+    }
+    return results;
+  };
 }
 
 /** The requests' indexes sorted by conversation id, stable for requests of the same conversation. */

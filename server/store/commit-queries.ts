@@ -151,7 +151,7 @@ export function commitQueries(templates: QueryTemplates) {
 
   /** One commit request inside the batch's transaction `db`: refused as a duplicate, a conflict, or applied. */
   async function commitIn(db: Kysely<Database>, request: CommitRequest): Promise<CommitResult> {
-    const { conversationId, entries, at } = request;
+    const { conversationId, entries } = request;
     const clientIds = entries.flatMap((entry) => (entry.clientId === null ? [] : [entry.clientId]));
     const duplicate = await findFirstDuplicate(db, conversationId, clientIds);
     if (duplicate) return { status: 'duplicate', entry: duplicate };
@@ -159,17 +159,30 @@ export function commitQueries(templates: QueryTemplates) {
     const updated = await compareAndSet(db, request);
     if (!updated) return { status: 'conflict' };
 
-    const firstSeq = Number(updated.last_seq) - entries.length + 1;
-    await insertEntries(
-      db,
-      entries.map((entry, index) => toEntryRow(conversationId, firstSeq + index, at, entry)),
-    );
-    return {
-      status: 'committed',
-      conversation: toStoredConversation(updated),
-      entries: entries.map((entry, index) => toCommittedEntry(conversationId, firstSeq + index, at, entry)),
-    };
+    const { result, rows } = appliedCommit(request, updated);
+    await insertEntries(db, rows);
+    return result;
   }
 
   return { findConversation, findEntryByClientId, commitIn };
+}
+
+/**
+ * A request whose compare-and-set advanced its conversation to `updated`: its result, and the entry rows
+ * to insert. The row's last_seq already counts the request's entries.
+ */
+export function appliedCommit(
+  request: CommitRequest,
+  updated: Selectable<Database['conversations']>,
+): { result: CommitResult; rows: Selectable<Database['entries']>[] } {
+  const { conversationId, entries, at } = request;
+  const firstSeq = Number(updated.last_seq) - entries.length + 1;
+  return {
+    result: {
+      status: 'committed',
+      conversation: toStoredConversation(updated),
+      entries: entries.map((entry, index) => toCommittedEntry(conversationId, firstSeq + index, at, entry)),
+    },
+    rows: entries.map((entry, index) => toEntryRow(conversationId, firstSeq + index, at, entry)),
+  };
 }

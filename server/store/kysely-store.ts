@@ -1,7 +1,7 @@
 import { Migrator, sql, type Kysely } from 'kysely';
 import type { Entry } from '../../protocol/entries.js';
 import type { Database } from './database.js';
-import { commitBatch } from './commit-batch.js';
+import { commitBatch, writeOneByOne, type BatchWriter } from './commit-batch.js';
 import { createCommitBatcher } from './commit-batcher.js';
 import type { CommitRunner } from './commit-worker.js';
 import { commitQueries } from './commit-queries.js';
@@ -38,6 +38,11 @@ export interface EngineTraits {
    * commit worker.
    */
   commits?: CommitRunner;
+  /**
+   * How a batch of commits is written, where one statement per step of each commit would cost too many
+   * round trips: PostgreSQL's `writeSetWise`. One by one otherwise.
+   */
+  batchWriter?: BatchWriter;
 }
 
 /**
@@ -46,6 +51,7 @@ export interface EngineTraits {
  */
 export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {}): Store {
   const hot = commitQueries(createQueryTemplates());
+  const writeBatch = traits.batchWriter ?? writeOneByOne(hot);
   return {
     ...webhookQueries(db),
     ...retentionQueries(db),
@@ -275,7 +281,8 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
       });
     },
 
-    commit: traits.commits?.commit ?? createCommitBatcher((requests) => commitBatch(db, hot, requests)),
+    commit:
+      traits.commits?.commit ?? createCommitBatcher((requests) => commitBatch(db, writeBatch, requests)),
 
     findEntryByClientId: (conversationId, clientId) => hot.findEntryByClientId(db, conversationId, clientId),
 

@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import { Pool, types } from 'pg';
 import type { Database } from './database.js';
 import { createKyselyStore } from './kysely-store.js';
+import { writeSetWise } from './set-wise-commit.js';
 import type { Store } from './store.js';
 
 /** PostgreSQL's type id for `bigint`, which node-postgres returns as a string to keep its full range. */
@@ -31,5 +32,6 @@ export function openPostgresStore(connectionString: string): Store {
       if (!schema) throw new Error('The PostgreSQL connection has no current schema; check search_path.');
       return schema;
     },
+    batchWriter: writeSetWise,
   });
 }

@@ -146,6 +146,42 @@ export function describeStoreContract(adapterName: string, openStore: () => Prom
       expect(await store.findEntryByClientId(conversation.id, 'client-2')).toBeNull();
     });
 
+    it('commits requests made together as it would one by one, in arrival order', async () => {
+      await store.createVisitor({ id: 'visitor-2', siteId: 'shop', tokenHash: 'hash-2', createdAt: AT });
+      const other = await store.ensureConversation({
+        id: 'conversation-2',
+        siteId: 'shop',
+        visitorId: 'visitor-2',
+        visitor: context,
+        at: AT,
+      });
+      const commitTo = (conversationId: string, entry: NewEntry, expectedVersion: number) =>
+        store.commit({ conversationId, expectedVersion, control: botControl, entries: [entry], at: AT + 1 });
+      const texts = async (conversationId: string) =>
+        (await store.readEntries(conversationId, 0, 100)).map((entry) => 'text' in entry && entry.text);
+
+      // Made in one turn of the event loop, so the store may write them in one batch.
+      const results = await Promise.all([
+        commitTo(conversation.id, visitorMessage('one', 'client-1'), 0),
+        commitTo(other.id, visitorMessage('elsewhere', 'client-1'), 0),
+        commitTo(conversation.id, visitorMessage('two', 'client-2'), 1),
+        commitTo(conversation.id, visitorMessage('one', 'client-1'), 2),
+        commitTo(conversation.id, visitorMessage('late', 'client-3'), 1),
+      ]);
+
+      expect(results.map((result) => result.status)).toEqual([
+        'committed',
+        'committed',
+        'committed',
+        'duplicate',
+        'conflict',
+      ]);
+      expect(results[2]).toMatchObject({ conversation: { version: 2, lastSeq: 2, preview: 'two' } });
+      expect(results[3]).toMatchObject({ entry: { seq: 1, clientId: 'client-1' } });
+      expect(await texts(conversation.id)).toEqual(['one', 'two']);
+      expect(await texts(other.id)).toEqual(['elsewhere']);
+    });
+
     it('reads entries after a seq, in order, up to a limit', async () => {
       await append(
         ['a', 'b', 'c', 'd', 'e'].map((text) => visitorMessage(text)),
