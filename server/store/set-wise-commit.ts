@@ -170,7 +170,10 @@ function changesOf({ conversationId, expectedVersion, control, entries, at }: Co
   };
 }
 
-/** Every request's compare-and-set in one statement; the conversations it advanced, by id. */
+/**
+ * Every request's compare-and-set in one statement; the conversations it advanced, by id. A request binds
+ * 23 parameters, so a full batch (MAX_COMMITS_PER_BATCH, 256) stays far under PostgreSQL's 65,535.
+ */
 async function compareAndSetAll(
   transaction: Kysely<Database>,
   round: readonly Placed[],
