@@ -3,6 +3,7 @@ import type { Entry } from '../../protocol/entries.js';
 import type { Database } from './database.js';
 import type { QueryTemplates } from './query-template.js';
 import {
+  controlColumns,
   leadAndRatingColumns,
   previewOf,
   toCommittedEntry,
@@ -79,23 +80,9 @@ export function commitQueries(templates: QueryTemplates) {
   async function compareAndSet(db: Kysely<Database>, request: CommitRequest) {
     const { conversationId, expectedVersion, control, entries, at } = request;
     const preview = previewOf(entries);
-    const changes: ConversationUpdate = {
-      state: control.state,
-      agent_id: control.agent?.id ?? null,
-      agent_name: control.agent?.name ?? null,
-      version: expectedVersion + 1,
-      owner_version: control.ownerVersion,
-      bot_miss_streak: control.botMissStreak,
-      waiting_since: control.waitingSince,
-      handoff_trigger: control.handoff?.trigger ?? null,
-      handoff_reason: control.handoff?.reason ?? null,
-      is_requeued: control.isRequeued ? 1 : 0,
-      escalation: control.escalation,
-      frustration_signals: control.frustrationSignals,
-      last_question: control.lastQuestion,
-      is_rating_open: control.isRatingOpen ? 1 : 0,
-      updated_at: at,
-    };
+    const changes: ConversationUpdate = controlColumns(control);
+    changes.version = expectedVersion + 1;
+    changes.updated_at = at;
     // No message among the entries keeps the preview already stored. (Assigned rather than spread into the
     // literal, which V8 builds on a slow path.)
     if (preview !== null) changes.preview = preview;

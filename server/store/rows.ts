@@ -10,6 +10,7 @@ import type {
   HandoffTrigger,
   RatingScore,
 } from '../../protocol/entries.js';
+import type { NextControl } from '../conversation/decide.js';
 import type { Database } from './database.js';
 import { parseIdentity } from './identity-queries.js';
 import type { NewEntry, Site, StoredConversation } from './store.js';
@@ -53,6 +54,42 @@ export function toStoredConversation(row: ConversationRow): StoredConversation {
         ? null
         : { score: Number(row.rating_score) as RatingScore, comment: row.rating_comment },
     identity: parseIdentity(row.visitor_identity),
+  };
+}
+
+/** The columns that hold a conversation's control, as a commit sets them from `control`. */
+export function controlColumns(
+  control: NextControl,
+): Pick<
+  ConversationRow,
+  | 'state'
+  | 'agent_id'
+  | 'agent_name'
+  | 'owner_version'
+  | 'bot_miss_streak'
+  | 'waiting_since'
+  | 'handoff_trigger'
+  | 'handoff_reason'
+  | 'is_requeued'
+  | 'escalation'
+  | 'frustration_signals'
+  | 'last_question'
+  | 'is_rating_open'
+> {
+  return {
+    state: control.state,
+    agent_id: control.agent?.id ?? null,
+    agent_name: control.agent?.name ?? null,
+    owner_version: control.ownerVersion,
+    bot_miss_streak: control.botMissStreak,
+    waiting_since: control.waitingSince,
+    handoff_trigger: control.handoff?.trigger ?? null,
+    handoff_reason: control.handoff?.reason ?? null,
+    is_requeued: control.isRequeued ? 1 : 0,
+    escalation: control.escalation,
+    frustration_signals: control.frustrationSignals,
+    last_question: control.lastQuestion,
+    is_rating_open: control.isRatingOpen ? 1 : 0,
   };
 }
 

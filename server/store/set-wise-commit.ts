@@ -3,7 +3,7 @@ import type { Entry } from '../../protocol/entries.js';
 import type { BatchWriter } from './commit-batch.js';
 import type { Database } from './database.js';
 import { appliedCommit } from './commit-queries.js';
-import { leadAndRatingColumns, previewOf, toEntry } from './rows.js';
+import { controlColumns, leadAndRatingColumns, previewOf, toEntry } from './rows.js';
 import type { CommitRequest, CommitResult } from './store.js';
 
 type ConversationRow = Selectable<Database['conversations']>;
@@ -143,31 +143,18 @@ type Changes = Record<keyof typeof CHANGE_COLUMNS, unknown>;
 
 function changesOf({ conversationId, expectedVersion, control, entries, at }: CommitRequest): Changes {
   const leadAndRating = leadAndRatingColumns(entries, at);
-  return {
+  return Object.assign(controlColumns(control), {
     id: conversationId,
     expected_version: expectedVersion,
     entry_count: entries.length,
     at,
-    state: control.state,
-    agent_id: control.agent?.id ?? null,
-    agent_name: control.agent?.name ?? null,
-    owner_version: control.ownerVersion,
-    bot_miss_streak: control.botMissStreak,
-    waiting_since: control.waitingSince,
-    handoff_trigger: control.handoff?.trigger ?? null,
-    handoff_reason: control.handoff?.reason ?? null,
-    is_requeued: control.isRequeued ? 1 : 0,
-    escalation: control.escalation,
-    frustration_signals: control.frustrationSignals,
-    last_question: control.lastQuestion,
-    is_rating_open: control.isRatingOpen ? 1 : 0,
     preview: previewOf(entries),
     has_lead: 'lead_email' in leadAndRating,
     lead_email: leadAndRating.lead_email ?? null,
     has_rating: 'rating_score' in leadAndRating,
     rating_score: leadAndRating.rating_score ?? null,
     rating_comment: leadAndRating.rating_comment ?? null,
-  };
+  });
 }
 
 /**
