@@ -31,11 +31,16 @@ export class AudienceAwareAdapter extends Adapter {
    * every socket.
    */
   #reachesAnySocket({ rooms, except }: BroadcastOptions): boolean {
-    const candidates = rooms.size === 0 ? [this.sids.keys()] : [...rooms].map((room) => this.rooms.get(room));
-    for (const members of candidates) {
-      for (const socketId of members ?? []) {
-        if (this.nsp.sockets.has(socketId) && !this.#isLeftOut(socketId, except)) return true;
-      }
+    if (rooms.size === 0) return this.#reachesAnyOf(this.sids.keys(), except);
+    for (const room of rooms) {
+      if (this.#reachesAnyOf(this.rooms.get(room) ?? [], except)) return true;
+    }
+    return false;
+  }
+
+  #reachesAnyOf(socketIds: Iterable<SocketId>, except: BroadcastOptions['except']): boolean {
+    for (const socketId of socketIds) {
+      if (this.nsp.sockets.has(socketId) && !this.#isLeftOut(socketId, except)) return true;
     }
     return false;
   }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgentRef } from '../../protocol/entries.js';
 import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.js';
 import type { NextControl } from '../conversation/decide.js';
+import { newConversation } from '../testing/stored-conversations.js';
 import type { DeadlineCutoffs, Store } from './store.js';
 
 const AT = 1_700_000_000_000;
@@ -44,19 +45,7 @@ export function describePresenceContract(adapterName: string, openStore: () => P
 
     /** A conversation with one visitor message, then committed into `control` at `at`. */
     async function conversationIn(id: string, control: NextControl, at: number) {
-      await store.createVisitor({
-        id: `visitor-${id}`,
-        siteId: 'shop',
-        tokenHash: `hash-${id}`,
-        createdAt: AT,
-      });
-      await store.ensureConversation({
-        id,
-        siteId: 'shop',
-        visitorId: `visitor-${id}`,
-        visitor: { pageUrl: null, pageTitle: null, referrer: null, locale: null },
-        at: AT,
-      });
+      await newConversation(store, { id, siteId: 'shop', at: AT });
       const result = await store.commit({
         conversationId: id,
         expectedVersion: 0,

@@ -3,6 +3,7 @@ import { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestSchema, type TestSchema } from '../../scripts/cluster/test-schema.js';
 import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.js';
+import { newConversation } from '../testing/stored-conversations.js';
 import { commitBatch } from './commit-batch.js';
 import type { Database } from './database.js';
 import { createKyselyStore } from './kysely-store.js';
@@ -27,19 +28,7 @@ beforeAll(async () => {
   await store.migrate();
   await store.upsertSite({ id: 'shop', name: 'Shop', allowedOrigins: [], createdAt: AT });
   for (const id of ['1', '2']) {
-    await store.createVisitor({
-      id: `visitor-${id}`,
-      siteId: 'shop',
-      tokenHash: `hash-${id}`,
-      createdAt: AT,
-    });
-    await store.ensureConversation({
-      id: `conversation-${id}`,
-      siteId: 'shop',
-      visitorId: `visitor-${id}`,
-      visitor: { pageUrl: 'https://shop.example/', pageTitle: 'Shop', referrer: null, locale: 'en-GB' },
-      at: AT,
-    });
+    await newConversation(store, { id: `conversation-${id}`, siteId: 'shop', at: AT });
   }
 });
 

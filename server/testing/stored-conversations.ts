@@ -6,14 +6,23 @@ const { version: _version, ...botControl } = NEW_CONVERSATION_CONTROL;
 
 export const NO_CONTEXT = { pageUrl: null, pageTitle: null, referrer: null, locale: null };
 
+/** The conversation of a new visitor on `siteId`, started at `at`: its log empty, at version 0. */
+export async function newConversation(
+  store: Store,
+  options: { id: string; siteId: string; at: number },
+): Promise<StoredConversation> {
+  const { id, siteId, at } = options;
+  await store.createVisitor({ id: `visitor-${id}`, siteId, tokenHash: `hash-${id}`, createdAt: at });
+  return store.ensureConversation({ id, siteId, visitorId: `visitor-${id}`, visitor: NO_CONTEXT, at });
+}
+
 /** A conversation of a new visitor on `siteId` whose log is `entries`, all committed at `at`. */
 export async function conversationWith(
   store: Store,
   options: { id: string; siteId: string; at: number; entries: NewEntry[] },
 ): Promise<StoredConversation> {
   const { id, siteId, at, entries } = options;
-  await store.createVisitor({ id: `visitor-${id}`, siteId, tokenHash: `hash-${id}`, createdAt: at });
-  await store.ensureConversation({ id, siteId, visitorId: `visitor-${id}`, visitor: NO_CONTEXT, at });
+  await newConversation(store, { id, siteId, at });
   const result = await store.commit({
     conversationId: id,
     expectedVersion: 0,
