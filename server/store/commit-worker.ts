@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { createTurnBatch } from './turn-batch.js';
 import type { CommitRequest, CommitResult, Store } from './store.js';
 
 /**
@@ -28,6 +29,7 @@ export interface CommitWorkerData {
 export type CommitWorkerTask =
   | { kind: 'commit'; request: CommitRequest }
   | { kind: 'write'; method: WorkerWrite; args: unknown[] };
+/** A task as posted; each message to the worker is an array of these, and each back an array of answers. */
 export interface ToCommitWorker {
   id: number;
   task: CommitWorkerTask;
@@ -42,6 +44,8 @@ interface Waiting {
 
 interface RunningWorker {
   thread: Worker;
+  /** Posts a task to the thread, grouped with others (see `createTurnBatch`). */
+  post: (message: ToCommitWorker) => void;
   /** Its commits under way, by id. */
   pending: Map<number, Waiting>;
 }
@@ -60,9 +64,9 @@ const WORKER_EXEC_ARGV = isRunningFromSources
  * The SQLite file store's commits, on a worker thread with a connection of its own. better-sqlite3 is
  * synchronous: on the relay's thread, each batch's statements and its COMMIT's disk sync (`synchronous =
  * FULL`) stopped every socket for as long as they took, about a third of the relay's time at saturation
- * in `npm run bench`. Each commit is posted to the worker as it comes, and the worker groups those that
- * arrive while it writes into its next transaction; the relay reads and writes sockets meanwhile, and a
- * commit still resolves only once its batch is durable.
+ * in `npm run bench`. Commits are posted to the worker as they come, a few to a message (see
+ * `createTurnBatch`), and the worker groups those that arrive while it writes into its next transaction; the
+ * relay reads and writes sockets meanwhile, and a commit still resolves only once its batch is durable.
  *
  * The relay's sweep writes here too (WORKER_WRITES), after the batch being written. On the relay's own
  * connection each of its writes had to wait for the worker's write lock, and SQLite waits for a lock by
@@ -102,13 +106,17 @@ export function startCommitWorker(filename: string): CommitRunner {
         workerData: { filename } satisfies CommitWorkerData,
         execArgv: WORKER_EXEC_ARGV,
       }),
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker has no origin
+      post: createTurnBatch((tasks: ToCommitWorker[]) => worker.thread.postMessage(tasks)),
       pending: new Map(),
     };
     worker.thread.unref();
-    worker.thread.on('message', (message: FromCommitWorker) => {
-      const waiting = take(worker, message.id);
-      if ('error' in message) waiting?.reject(new Error(message.error));
-      else waiting?.resolve(message.result);
+    worker.thread.on('message', (answers: FromCommitWorker[]) => {
+      for (const answer of answers) {
+        const waiting = take(worker, answer.id);
+        if ('error' in answer) waiting?.reject(new Error(answer.error));
+        else waiting?.resolve(answer.result);
+      }
     });
     worker.thread.on('error', (error: unknown) =>
       stopped(worker, new Error(`The commit worker stopped: ${describeWorkerError(error)}`)),
@@ -128,8 +136,7 @@ export function startCommitWorker(filename: string): CommitRunner {
       const worker = running();
       if (worker.pending.size === 0) worker.thread.ref();
       worker.pending.set(id, { resolve, reject });
-      // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker has no origin
-      worker.thread.postMessage({ id, task } satisfies ToCommitWorker);
+      worker.post({ id, task });
     });
   }
 

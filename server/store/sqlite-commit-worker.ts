@@ -12,10 +12,13 @@ import type {
 } from './commit-worker.js';
 import { createKyselyStore } from './kysely-store.js';
 import { openSqliteConnection } from './sqlite-connection.js';
+import { createTurnBatch } from './turn-batch.js';
 
 const { filename } = workerData as CommitWorkerData;
 const store = createKyselyStore(openSqliteConnection(filename));
 const port = parentPort!;
+/** A batch's results resolve together, and go back grouped (see `createTurnBatch`). */
+const answer = createTurnBatch((answers: FromCommitWorker[]) => port.postMessage(answers));
 
 /** Does `task` with the store on this thread's connection. */
 function perform(task: CommitWorkerTask): Promise<unknown> {
@@ -24,13 +27,11 @@ function perform(task: CommitWorkerTask): Promise<unknown> {
   return write.apply(store, task.args);
 }
 
-port.on('message', ({ id, task }: ToCommitWorker) => {
-  perform(task).then(
-    (result) => port.postMessage({ id, result } satisfies FromCommitWorker),
-    (error: unknown) =>
-      port.postMessage({
-        id,
-        error: error instanceof Error ? error.message : String(error),
-      } satisfies FromCommitWorker),
-  );
+port.on('message', (tasks: ToCommitWorker[]) => {
+  for (const { id, task } of tasks) {
+    perform(task).then(
+      (result) => answer({ id, result }),
+      (error: unknown) => answer({ id, error: error instanceof Error ? error.message : String(error) }),
+    );
+  }
 });
