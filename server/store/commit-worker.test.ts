@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.js';
-import { NO_CONTEXT } from '../testing/stored-conversations.js';
+import { knowledgeDocument } from '../testing/knowledge-documents.js';
+import { newConversation } from '../testing/stored-conversations.js';
 import { startCommitWorker } from './commit-worker.js';
 import { openSqliteStore } from './sqlite-store.js';
-import type { StoredKnowledgeDocument } from './knowledge-store.js';
 import type { CommitRequest, StoredConversation, Store } from './store.js';
 
 const directory = mkdtempSync(join(tmpdir(), 'switchboard-commit-worker-'));
@@ -22,16 +22,7 @@ async function storeWithConversations(count: number): Promise<[Store, StoredConv
   await store.upsertSite({ id: 'shop', name: 'Shop', allowedOrigins: [], createdAt: 1 });
   const conversations: StoredConversation[] = [];
   for (let index = 0; index < count; index++) {
-    await store.createVisitor({ id: `v${index}`, siteId: 'shop', tokenHash: `t${index}`, createdAt: 1 });
-    conversations.push(
-      await store.ensureConversation({
-        id: `c${index}`,
-        siteId: 'shop',
-        visitorId: `v${index}`,
-        visitor: NO_CONTEXT,
-        at: 1,
-      }),
-    );
+    conversations.push(await newConversation(store, { id: `c${index}`, siteId: 'shop', at: 1 }));
   }
   return [store, conversations];
 }
@@ -43,19 +34,6 @@ function messageTo(conversation: StoredConversation, ...clientIds: string[]): Co
     control: botControl,
     entries: clientIds.map((clientId) => ({ kind: 'visitor_message', text: 'Hello', clientId })),
     at: 2,
-  };
-}
-
-/** The shop's one knowledge document, as edited in `version`. */
-function faqVersion(version: string): Omit<StoredKnowledgeDocument, 'updatedAt'> {
-  return {
-    id: 'faq.md',
-    title: 'FAQ',
-    url: 'https://shop.example/faq',
-    topic: null,
-    kind: 'markdown',
-    contentHash: `hash of version ${version}`,
-    sections: [{ heading: 'Delivery', text: `We deliver everywhere (version ${version}).` }],
   };
 }
 
@@ -90,7 +68,13 @@ describe('the SQLite file store’s commit worker', () => {
             if (result.status === 'committed') conversations[index] = result.conversation;
           }),
         );
-        work.push(store.syncKnowledge('shop', [faqVersion(`${round}-${index}`)], round));
+        work.push(
+          store.syncKnowledge(
+            'shop',
+            [knowledgeDocument('faq.md', `We deliver everywhere (version ${round}-${index}).`)],
+            round,
+          ),
+        );
       }
       await Promise.all(work);
     }

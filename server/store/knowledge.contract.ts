@@ -4,26 +4,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NEW_CONVERSATION_CONTROL } from '../conversation/conversation-control.js';
-import type { StoredKnowledgeDocument } from './knowledge-store.js';
+import { knowledgeDocument, type NewKnowledgeDocument } from '../testing/knowledge-documents.js';
 import type { Store } from './store.js';
 
 const AT = 1_700_000_000_000;
 const DAY_MS = 86_400_000;
 const { version: _version, ...botControl } = NEW_CONVERSATION_CONTROL;
-
-type NewDocument = Omit<StoredKnowledgeDocument, 'updatedAt'>;
-
-function documentOf(id: string, text = `About ${id}.`): NewDocument {
-  return {
-    id,
-    title: `Title of ${id}`,
-    url: `https://shop.example/${id}`,
-    topic: null,
-    kind: 'markdown',
-    contentHash: `hash of ${text}`,
-    sections: [{ heading: `Heading of ${id}`, text }],
-  };
-}
 
 export function describeKnowledgeContract(adapterName: string, openStore: () => Promise<Store>): void {
   describe(`${adapterName} store contract: knowledge`, () => {
@@ -40,8 +26,8 @@ export function describeKnowledgeContract(adapterName: string, openStore: () => 
     });
 
     it('stores a site’s documents with every field, by id', async () => {
-      const faq: NewDocument = {
-        ...documentOf('faq.yaml'),
+      const faq: NewKnowledgeDocument = {
+        ...knowledgeDocument('faq.yaml'),
         url: null,
         topic: 'questions',
         kind: 'faq',
@@ -50,20 +36,24 @@ export function describeKnowledgeContract(adapterName: string, openStore: () => 
           { heading: 'Ünïcode ✓', text: 'Kept as written.' },
         ],
       };
-      const counts = await store.syncKnowledge('shop', [documentOf('b.md'), faq], AT);
+      const counts = await store.syncKnowledge('shop', [knowledgeDocument('b.md'), faq], AT);
       expect(counts).toEqual({ added: 2, updated: 0, unchanged: 0, removed: 0 });
       expect(await store.listKnowledgeDocuments('shop')).toEqual([
-        { ...documentOf('b.md'), updatedAt: AT },
+        { ...knowledgeDocument('b.md'), updatedAt: AT },
         { ...faq, updatedAt: AT },
       ]);
       expect(await store.listKnowledgeDocuments('other')).toEqual([]);
     });
 
     it('updates changed documents, keeps unchanged ones and removes missing ones', async () => {
-      await store.syncKnowledge('shop', [documentOf('a.md'), documentOf('b.md'), documentOf('c.md')], AT);
+      await store.syncKnowledge(
+        'shop',
+        [knowledgeDocument('a.md'), knowledgeDocument('b.md'), knowledgeDocument('c.md')],
+        AT,
+      );
       const counts = await store.syncKnowledge(
         'shop',
-        [documentOf('a.md'), documentOf('b.md', 'New text.'), documentOf('d.md')],
+        [knowledgeDocument('a.md'), knowledgeDocument('b.md', 'New text.'), knowledgeDocument('d.md')],
         AT + 1,
       );
       expect(counts).toEqual({ added: 1, updated: 1, unchanged: 1, removed: 1 });
@@ -78,8 +68,8 @@ export function describeKnowledgeContract(adapterName: string, openStore: () => 
     });
 
     it('leaves other sites’ documents alone', async () => {
-      await store.syncKnowledge('other', [documentOf('a.md')], AT);
-      await store.syncKnowledge('shop', [documentOf('b.md')], AT);
+      await store.syncKnowledge('other', [knowledgeDocument('a.md')], AT);
+      await store.syncKnowledge('shop', [knowledgeDocument('b.md')], AT);
       await store.syncKnowledge('shop', [], AT + 1);
       expect(await store.listKnowledgeDocuments('shop')).toEqual([]);
       expect((await store.listKnowledgeDocuments('other')).map((document) => document.id)).toEqual(['a.md']);
@@ -87,20 +77,28 @@ export function describeKnowledgeContract(adapterName: string, openStore: () => 
 
     it('changes the knowledge version when documents are added, changed or removed, and only then', async () => {
       const empty = await store.knowledgeVersion('shop');
-      await store.syncKnowledge('shop', [documentOf('a.md'), documentOf('b.md')], AT);
+      await store.syncKnowledge('shop', [knowledgeDocument('a.md'), knowledgeDocument('b.md')], AT);
       const added = await store.knowledgeVersion('shop');
-      await store.syncKnowledge('shop', [documentOf('a.md'), documentOf('b.md')], AT + 1);
+      await store.syncKnowledge('shop', [knowledgeDocument('a.md'), knowledgeDocument('b.md')], AT + 1);
       expect(await store.knowledgeVersion('shop')).toBe(added);
-      await store.syncKnowledge('shop', [documentOf('a.md'), documentOf('b.md', 'New.')], AT + 2);
+      await store.syncKnowledge(
+        'shop',
+        [knowledgeDocument('a.md'), knowledgeDocument('b.md', 'New.')],
+        AT + 2,
+      );
       const changed = await store.knowledgeVersion('shop');
-      await store.syncKnowledge('shop', [documentOf('b.md', 'New.')], AT + 3);
+      await store.syncKnowledge('shop', [knowledgeDocument('b.md', 'New.')], AT + 3);
       const removed = await store.knowledgeVersion('shop');
       expect(new Set([empty, added, changed, removed]).size).toBe(4);
       expect(await store.knowledgeVersion('other')).toBe(empty);
     });
 
     it('counts the site’s bot messages that cited each document since a time', async () => {
-      await store.syncKnowledge('shop', [documentOf('a.md'), documentOf('b.md'), documentOf('c.md')], AT);
+      await store.syncKnowledge(
+        'shop',
+        [knowledgeDocument('a.md'), knowledgeDocument('b.md'), knowledgeDocument('c.md')],
+        AT,
+      );
       const cite = (id: string) => ({ title: `Title of ${id}`, url: `https://shop.example/${id}` });
       async function conversationCiting(id: string, siteId: string, at: number, sourceLists: object[][]) {
         await store.createVisitor({ id: `v-${id}`, siteId, tokenHash: `t-${id}`, createdAt: at });
