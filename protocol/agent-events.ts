@@ -7,6 +7,15 @@ import type { AgentRef, Entry } from './entries.js';
 import type { Ack } from './errors.js';
 import type { Appended } from './visitor-events.js';
 
+/**
+ * A console command's acknowledgement: where it landed, and the entries its commit appended (for a resend,
+ * the entry the original appended). The console that sent the command reads them here; the relay sends them
+ * as `entry:added` only to the other consoles that have the conversation open.
+ */
+export interface AgentAppended extends Appended {
+  entries: Entry[];
+}
+
 /** The Socket.IO namespace the console connects to. */
 export const AGENT_NAMESPACE = '/agent';
 
@@ -108,13 +117,13 @@ export interface AgentClientEvents {
   /** Stops live entries for one conversation. */
   'conversation:close': (payload: ConversationRef, ack: (result: Ack) => void) => void;
   /** Takes the conversation over, from the bot or the waiting queue. Exactly one of racing claims wins. */
-  'conversation:claim': (payload: ConversationRef, ack: (result: Ack<Appended>) => void) => void;
-  'message:send': (payload: AgentSendMessagePayload, ack: (result: Ack<Appended>) => void) => void;
+  'conversation:claim': (payload: ConversationRef, ack: (result: Ack<AgentAppended>) => void) => void;
+  'message:send': (payload: AgentSendMessagePayload, ack: (result: Ack<AgentAppended>) => void) => void;
   /** Gives the conversation back to the bot. */
-  'conversation:hand-back': (payload: ConversationRef, ack: (result: Ack<Appended>) => void) => void;
-  'conversation:resolve': (payload: ConversationRef, ack: (result: Ack<Appended>) => void) => void;
-  'conversation:transfer': (payload: TransferPayload, ack: (result: Ack<Appended>) => void) => void;
-  'note:add': (payload: AddNotePayload, ack: (result: Ack<Appended>) => void) => void;
+  'conversation:hand-back': (payload: ConversationRef, ack: (result: Ack<AgentAppended>) => void) => void;
+  'conversation:resolve': (payload: ConversationRef, ack: (result: Ack<AgentAppended>) => void) => void;
+  'conversation:transfer': (payload: TransferPayload, ack: (result: Ack<AgentAppended>) => void) => void;
+  'note:add': (payload: AddNotePayload, ack: (result: Ack<AgentAppended>) => void) => void;
   /** Tells the visitor whether the agent is typing; only in a conversation the agent owns. Nothing is stored. */
   'typing:set': (payload: AgentTypingPayload, ack: (result: Ack) => void) => void;
   /** Sets the agent's status for every one of their consoles; the team sees it at once. */
@@ -123,7 +132,10 @@ export interface AgentClientEvents {
 
 /** Facts from the relay. */
 export interface AgentServerEvents {
-  /** A committed entry of a conversation the console has open. */
+  /**
+   * A committed entry of a conversation the console has open; not sent to the console whose command appended
+   * it, which has it in the acknowledgement (see `AgentAppended`).
+   */
   'entry:added': (entry: Entry) => void;
   /** A conversation in the inbox was created or changed. */
   'conversation:changed': (conversation: ConversationSummary) => void;

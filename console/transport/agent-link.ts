@@ -1,10 +1,12 @@
 import { io, type Socket } from 'socket.io-client';
 import type {
   AGENT_NAMESPACE,
+  AgentAppended,
   AgentClientEvents,
   AgentHandshake,
   AgentServerEvents,
 } from '../../protocol/agent-events.js';
+import type { Ack } from '../../protocol/errors.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { AgentLink, AgentLinkEvents, CommandAck, CommandName, CommandPayload } from '../chat/ports.js';
 
@@ -14,6 +16,28 @@ const NAMESPACE: typeof AGENT_NAMESPACE = '/agent';
 const ACK_TIMEOUT_MS = 10_000;
 
 type AgentSocket = Socket<AgentServerEvents, AgentClientEvents>;
+
+/** The commands acknowledged with the entries they appended. */
+type AppendingCommand = {
+  [Name in CommandName]: CommandAck<Name> extends Ack<AgentAppended> ? Name : never;
+}[CommandName];
+
+/**
+ * Every appending command, as the compiler checks: the relay sends their entries to this console in the
+ * acknowledgement only (as `entry:added` to the other consoles that have the conversation open).
+ */
+const APPENDS_ENTRIES: Record<AppendingCommand, true> = {
+  'conversation:claim': true,
+  'message:send': true,
+  'conversation:hand-back': true,
+  'conversation:resolve': true,
+  'conversation:transfer': true,
+  'note:add': true,
+};
+
+function isAppending(name: CommandName): name is AppendingCommand {
+  return Object.hasOwn(APPENDS_ENTRIES, name);
+}
 
 /**
  * Opens the Socket.IO connection to the relay's `/agent` namespace on this origin, authenticated by the
@@ -37,19 +61,24 @@ export function createAgentLink(events: AgentLinkEvents): AgentLink {
   socket.on('team:changed', (team) => events.teamChanged(team));
   socket.on('typing:changed', (typing) => events.typingChanged(typing));
 
-  function send<Name extends CommandName>(
+  async function send<Name extends CommandName>(
     name: Name,
     payload: CommandPayload<Name>,
   ): Promise<CommandAck<Name>> {
     // Socket.IO would buffer the command and send it on reconnect; the outbox resends instead, with the
     // same client id, so a command is refused at once while offline.
-    if (!socket.connected) return Promise.reject(new Error('Not connected.'));
+    if (!socket.connected) throw new Error('Not connected.');
     // Socket.IO's event-map types resolve per literal event name, not for a generic one; this is the
     // same signature, spelled for any command name.
     const timed = socket.timeout(ACK_TIMEOUT_MS) as unknown as {
       emitWithAck(name: Name, payload: CommandPayload<Name>): Promise<CommandAck<Name>>;
     };
-    return timed.emitWithAck(name, payload);
+    const ack = await timed.emitWithAck(name, payload);
+    // Taken as if fanned out, before the caller sees the acknowledgement: the entries are held by then.
+    if (ack.ok && isAppending(name)) {
+      for (const entry of (ack as AgentAppended).entries) events.entryAdded(entry);
+    }
+    return ack;
   }
 
   return {

@@ -12,6 +12,8 @@ import { createDisplayedTranscript } from './displayed-transcript.js';
 /** @typedef {import('../../protocol/agent-events.js').AgentServerEvents} AgentServerEvents */
 /** @typedef {import('../../protocol/agent-events.js').AgentClientEvents} AgentClientEvents */
 /** @typedef {import('../../protocol/agent-events.js').AgentProfile} AgentProfile */
+/** @typedef {import('../../protocol/agent-events.js').AgentAppended} AgentAppended */
+/** @typedef {import('../../protocol/entries.js').Entry} Entry */
 /** @typedef {import('../../protocol/conversation.js').ConversationSummary} ConversationSummary */
 /** @typedef {import('./command-outbox.js').SentRecord} SentRecord */
 /** @typedef {import('./command-outbox.js').AppendAck} AppendAck */
@@ -22,6 +24,19 @@ import { createDisplayedTranscript } from './displayed-transcript.js';
  * @template {keyof AgentClientEvents} Name
  * @typedef {Parameters<Parameters<AgentClientEvents[Name]>[1]>[0]} AckOf
  */
+
+/**
+ * The commands acknowledged with the entries they appended: the relay sends those to the sending console in
+ * the acknowledgement only, as the console reads them.
+ */
+const APPENDING_COMMANDS = new Set([
+  'conversation:claim',
+  'message:send',
+  'conversation:hand-back',
+  'conversation:resolve',
+  'conversation:transfer',
+  'note:add',
+]);
 
 const RETRY_MS = 200;
 /** An open that has not caught up after this many rounds gives up until the next trigger. */
@@ -79,8 +94,10 @@ export function createAgentClient({ name, url, cookie, random, isWebSocketOnly =
    * @param {Name} event
    * @param {Parameters<AgentClientEvents[Name]>[0]} payload
    */
-  function emit(event, payload) {
-    return /** @type {Promise<AckOf<Name>>} */ (emitWithAck(link.socket, event, payload));
+  async function emit(event, payload) {
+    const ack = /** @type {AckOf<Name>} */ (await emitWithAck(link.socket, event, payload));
+    if (ack.ok && APPENDING_COMMANDS.has(event)) /** @type {AgentAppended} */ (ack).entries.forEach(receive);
+    return ack;
   }
 
   /**
@@ -155,12 +172,14 @@ export function createAgentClient({ name, url, cookie, random, isWebSocketOnly =
     }
   }
 
-  socket.on('entry:added', (entry) => {
+  /** @param {Entry} entry */
+  function receive(entry) {
     const followed = follows.get(entry.conversationId);
     if (followed === undefined) return;
     const outcome = followed.display.receive(entry);
     if (outcome === 'gap' || outcome === 'foreign') void open(entry.conversationId);
-  });
+  }
+  socket.on('entry:added', receive);
   socket.on('conversation:changed', (conversation) => {
     inbox.set(conversation.id, conversation);
   });

@@ -5,9 +5,9 @@
  * a client id leaves a `SentRecord`, which the audit compares with the store.
  */
 
-/** @typedef {import('../../protocol/visitor-events.js').Appended} Appended */
 /** @typedef {import('../../protocol/visitor-events.js').VisitorAppended} VisitorAppended */
-/** @typedef {import('../../protocol/errors.js').Ack<Appended | VisitorAppended>} AppendAck A visitor's carries entries. */
+/** @typedef {import('../../protocol/agent-events.js').AgentAppended} AgentAppended */
+/** @typedef {import('../../protocol/errors.js').Ack<VisitorAppended | AgentAppended>} AppendAck */
 /** @typedef {'visitor_message' | 'handoff_requested' | 'agent_message'} SentKind */
 /** @typedef {{ ok: true, seq: number } | { ok: false, code: string }} AckSummary */
 

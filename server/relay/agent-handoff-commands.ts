@@ -1,9 +1,8 @@
 import type { Socket } from 'socket.io';
-import type { AgentClientEvents, AgentServerEvents } from '../../protocol/agent-events.js';
+import type { AgentAppended, AgentClientEvents, AgentServerEvents } from '../../protocol/agent-events.js';
 import type { AgentRef } from '../../protocol/entries.js';
 import type { Ack } from '../../protocol/errors.js';
 import type { agentCommandSchemas } from '../../protocol/schemas.js';
-import type { Appended } from '../../protocol/visitor-events.js';
 import type { Command } from '../conversation/command.js';
 import type { Store } from '../store/store.js';
 import type { AgentSocketData } from './agent-namespace.js';
@@ -15,8 +14,8 @@ export interface HandoffCommandsOptions {
   now: () => number;
   /** The agent of the socket. */
   me: AgentRef;
-  /** Runs a command on a conversation and acknowledges where its entry landed. */
-  run: (conversationId: string, command: Command, clientId?: string | null) => Promise<Ack<Appended>>;
+  /** Runs a command on a conversation and acknowledges where its entries landed, with them. */
+  run: (conversationId: string, command: Command, clientId?: string | null) => Promise<Ack<AgentAppended>>;
   /** Registers one of the socket's commands. */
   on: CommandRegistrar<typeof agentCommandSchemas>;
   /** Told when the agent sets their status. */
@@ -36,7 +35,7 @@ export function attachHandoffCommands(
 ): void {
   const { store, now, me, run, on, onPresenceChanged, onTyping } = options;
   const { id } = me;
-  on('conversation:transfer', async ({ conversationId, toAgentId, note }): Promise<Ack<Appended>> => {
+  on('conversation:transfer', async ({ conversationId, toAgentId, note }): Promise<Ack<AgentAppended>> => {
     const team = await store.listAgentPresence(now() - NODE_TIMEOUT_MS);
     const to = team.find((agent) => agent.id === toAgentId);
     if (!to?.isOnline || to.status !== 'online') {

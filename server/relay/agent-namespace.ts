@@ -1,5 +1,6 @@
 import type { Namespace } from 'socket.io';
 import type {
+  AgentAppended,
   AgentClientEvents,
   AgentProfile,
   AgentServerEvents,
@@ -10,7 +11,6 @@ import type { Ack } from '../../protocol/errors.js';
 import type { AgentRef } from '../../protocol/entries.js';
 import { MAX_ENTRIES_PER_PAGE } from '../../protocol/limits.js';
 import { agentCommandSchemas, agentHandshakeSchema, check } from '../../protocol/schemas.js';
-import type { Appended } from '../../protocol/visitor-events.js';
 import { hashToken } from '../auth/secrets.js';
 import { readSessionCookie } from '../auth/session-cookie.js';
 import type { Command } from '../conversation/command.js';
@@ -95,18 +95,26 @@ export function attachAgentNamespace(namespace: AgentNamespace, options: AgentNa
     }),
   );
 
-  async function run(
+  /**
+   * Runs a command of the console on `socketId`. Its acknowledgement carries the entries, which the relay
+   * then sends to the conversation's other watchers only: the sending console gets one packet per command,
+   * not two.
+   */
+  async function runFrom(
+    socketId: string,
     conversationId: string,
     command: Command,
     clientId: string | null = null,
-  ): Promise<Ack<Appended>> {
-    const result = await conversations.execute(conversationId, command, clientId);
-    return result.ok ? { ok: true, conversationId, seq: result.seq } : result;
+  ): Promise<Ack<AgentAppended>> {
+    const result = await conversations.execute(conversationId, command, clientId, socketId);
+    return result.ok ? { ok: true, conversationId, seq: result.seq, entries: result.entries } : result;
   }
 
   namespace.on('connection', (socket) => {
     const { id, name } = socket.data.agent;
     const me: AgentRef = { id, name };
+    const run = (conversationId: string, command: Command, clientId: string | null = null) =>
+      runFrom(socket.id, conversationId, command, clientId);
     void socket.join(agentRoom(id));
     // The removal waits for the insert, so a socket that disconnects at once leaves no row behind.
     const registered = store

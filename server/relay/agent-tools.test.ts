@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AgentAppended } from '../../protocol/agent-events.js';
 import type { Entry } from '../../protocol/entries.js';
 import type { Ack } from '../../protocol/errors.js';
 import type { Appended } from '../../protocol/visitor-events.js';
 import { createScriptedBot } from '../testing/scripted-bot.js';
 import {
-  collectEntries,
   collectTabEntries,
   startHarness,
   type AgentSocket,
@@ -49,7 +49,7 @@ describe('agent tools', { timeout: 30_000 }, () => {
   it('transfers a conversation with a note that only agents read', async () => {
     await harness.connectAgent('Bob');
     const { log, conversationId } = await visitorWithAlice();
-    const watched = collectEntries(alice);
+    const watched = collectTabEntries(alice);
     const team = await alice.emitWithAck('inbox:subscribe', {});
     const bobId = team.ok ? team.team.find((agent) => agent.name === 'Bob')?.id : undefined;
 
@@ -89,7 +89,7 @@ describe('agent tools', { timeout: 30_000 }, () => {
       conversationId,
       clientId: 'note-1',
       text: 'Refund approved by finance',
-    })) as Ack<Appended>;
+    })) as Ack<AgentAppended>;
     if (!added.ok) throw new Error(added.error.code);
 
     const internal = {

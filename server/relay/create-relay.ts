@@ -102,12 +102,16 @@ export function createRelay(options: RelayOptions): Relay {
     rules: options.rules,
     team: availability,
     publish(conversation, entries, before, acknowledgedSocket) {
+      // The socket whose acknowledgement carries the entries, a visitor's tab or a console, is left out of
+      // their entry:added. A socket id is unique across namespaces, so it can be left out of both.
       const toVisitor = visitors.to(visitorRoom(conversation.visitorId));
       const toOtherTabs = acknowledgedSocket === null ? toVisitor : toVisitor.except(acknowledgedSocket);
       const toWatchers = agents.to(conversationRoom(conversation.id));
+      const toOtherWatchers =
+        acknowledgedSocket === null ? toWatchers : toWatchers.except(acknowledgedSocket);
       for (const entry of entries) {
         toOtherTabs.emit('entry:added', forVisitor(entry));
-        toWatchers.emit('entry:added', entry);
+        toOtherWatchers.emit('entry:added', entry);
       }
       // The widget follows lastSeq from the entries themselves: the conversation is worth a packet of its
       // own only when it starts or changes hands, not with every message.

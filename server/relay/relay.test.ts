@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AgentAppended } from '../../protocol/agent-events.js';
 import type { Entry } from '../../protocol/entries.js';
 import type { Ack } from '../../protocol/errors.js';
 import type { Appended, ResumeResult, VisitorAppended } from '../../protocol/visitor-events.js';
@@ -228,7 +229,7 @@ describe('relay: agents', () => {
   }
 
   function claim(agent: AgentSocket, conversationId: string) {
-    return agent.emitWithAck('conversation:claim', { conversationId }) as Promise<Ack<Appended>>;
+    return agent.emitWithAck('conversation:claim', { conversationId }) as Promise<Ack<AgentAppended>>;
   }
 
   it('lists the waiting conversation in the inbox with its handoff reason', async () => {
@@ -275,7 +276,7 @@ describe('relay: agents', () => {
       'visitor_message',
       'handoff_requested',
     ]);
-    const watched = collectEntries(alice);
+    const watched = collectTabEntries(alice);
 
     expect(await claim(alice, conversationId)).toMatchObject({ ok: true });
     await alice.emitWithAck('message:send', { conversationId, clientId: 'agent-1', text: 'Hi, Alice here.' });
@@ -300,6 +301,37 @@ describe('relay: agents', () => {
     expect(log.entries.map((entry) => entry.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     await watched.waitFor((entry) => entry.seq === 9);
     expect(watched.entries.map((entry) => entry.seq)).toEqual([3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('acknowledges a console’s message with its entry, which only the other consoles get as entry:added', async () => {
+    const alice = await harness.connectAgent('Alice');
+    const aliceElsewhere = await harness.connectAgentSession(
+      await harness.signIn('alice@example.com', 'Alice-password'),
+    );
+    const { visitor, conversationId } = await waitingConversation();
+    for (const tab of [alice, aliceElsewhere]) {
+      await tab.emitWithAck('conversation:open', { conversationId, lastSeq: 0 });
+    }
+    expect(await claim(alice, conversationId)).toMatchObject({
+      ok: true,
+      entries: [{ kind: 'agent_joined', agent: { name: 'Alice' } }],
+    });
+    const fannedOutToSender = collectEntries(alice);
+    const fannedOutElsewhere = collectEntries(aliceElsewhere);
+
+    const sent = (await alice.emitWithAck('message:send', {
+      conversationId,
+      clientId: 'alice-1',
+      text: 'Hi, Alice here.',
+    })) as Ack<AgentAppended>;
+    expect(sent).toMatchObject({
+      ok: true,
+      entries: [{ kind: 'agent_message', text: 'Hi, Alice here.', clientId: 'alice-1' }],
+    });
+    expect(sent.ok && sent.entries).toEqual([await fannedOutElsewhere.waitFor(isKind('agent_message'))]);
+    await say(visitor, 'Thanks Alice');
+    await fannedOutToSender.waitFor(isKind('visitor_message'));
+    expect(fannedOutToSender.entries.map((entry) => entry.kind)).toEqual(['visitor_message']);
   });
 
   it('lets exactly one of two agents who claim at once win, every time', async () => {

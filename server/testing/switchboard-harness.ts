@@ -269,11 +269,11 @@ export function collectEntries(socket: VisitorSocket | AgentSocket) {
 }
 
 /**
- * Collects the entries a visitor's tab holds, as the widget does: those fanned out to it, and those its own
- * commands' acknowledgements carry (see `onAcknowledgedEntries`).
+ * Collects the entries a visitor's tab or a console holds, as the widget and the console do: those fanned
+ * out to it, and those its own commands' acknowledgements carry (see `onAcknowledgedEntries`).
  */
-export function collectTabEntries(visitor: VisitorSocket) {
-  const log = collectEntries(visitor);
-  onAcknowledgedEntries(visitor, (entries) => entries.forEach(log.add));
+export function collectTabEntries(socket: VisitorSocket | AgentSocket) {
+  const log = collectEntries(socket);
+  onAcknowledgedEntries(socket, (entries) => entries.forEach(log.add));
   return log;
 }
