@@ -137,8 +137,11 @@ export interface AgentServerEvents {
    * it, which has it in the acknowledgement (see `AgentAppended`).
    */
   'entry:added': (entry: Entry) => void;
-  /** A conversation in the inbox was created or changed. */
-  'conversation:changed': (conversation: ConversationSummary) => void;
+  /**
+   * Conversations in the inbox were created or changed: each once, as it is now. The relay sends together
+   * what changed within one turn of its event loop.
+   */
+  'conversations:changed': (conversations: ConversationSummary[]) => void;
   /** Someone's presence or load changed: the whole team as it is now. */
   'team:changed': (team: AgentPresence[]) => void;
   /** The visitor of a conversation the console has open started or stopped typing. */

@@ -180,8 +180,8 @@ export function createAgentClient({ name, url, cookie, random, isWebSocketOnly =
     if (outcome === 'gap' || outcome === 'foreign') void open(entry.conversationId);
   }
   socket.on('entry:added', receive);
-  socket.on('conversation:changed', (conversation) => {
-    inbox.set(conversation.id, conversation);
+  socket.on('conversations:changed', (conversations) => {
+    for (const conversation of conversations) inbox.set(conversation.id, conversation);
   });
 
   /**

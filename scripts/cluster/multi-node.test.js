@@ -76,7 +76,9 @@ function watch(/** @type {Socket} */ socket) {
   /** @type {ConversationSummary[]} */
   const changes = [];
   socket.on('entry:added', (/** @type {Entry} */ entry) => entries.push(entry));
-  socket.on('conversation:changed', (/** @type {ConversationSummary} */ change) => changes.push(change));
+  socket.on('conversations:changed', (/** @type {ConversationSummary[]} */ changed) =>
+    changes.push(...changed),
+  );
   return {
     entries,
     changes,

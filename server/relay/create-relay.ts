@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type ServerOptions } from 'socket.io';
 import { AGENT_NAMESPACE } from '../../protocol/agent-events.js';
+import type { ConversationSummary } from '../../protocol/conversation.js';
 import type { Entry } from '../../protocol/entries.js';
 import { VISITOR_NAMESPACE } from '../../protocol/visitor-events.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
@@ -20,6 +21,7 @@ import { createAutoRouter } from './auto-router.js';
 import { createCoalescedTask } from './coalesced-task.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
 import { createDeadlineSweeper, NODE_TIMEOUT_MS, type DeadlinePolicy } from './deadline-sweeper.js';
+import { createInboxAnnouncer } from './inbox-announcer.js';
 import { createQueueAnnouncer } from './queue-announcer.js';
 import type { RelayObserver } from './relay-observer.js';
 import { createTeamAvailability } from './team-availability.js';
@@ -86,6 +88,9 @@ export function createRelay(options: RelayOptions): Relay {
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
 
   const availability = createTeamAvailability(store, now);
+  const announceToInbox = createInboxAnnouncer((conversations: ConversationSummary[]) =>
+    agents.to(INBOX_ROOM).emit('conversations:changed', conversations),
+  );
   const queue = createQueueAnnouncer({
     store,
     now,
@@ -118,7 +123,7 @@ export function createRelay(options: RelayOptions): Relay {
       if (before.lastSeq === 0 || changedHands(before, conversation)) {
         toVisitor.emit('conversation:updated', toVisitorConversation(conversation));
       }
-      agents.to(INBOX_ROOM).emit('conversation:changed', toSummary(conversation));
+      announceToInbox(toSummary(conversation));
       if (entries.some((entry) => CHANGES_LOAD.has(entry.kind))) announceTeam();
       const isWaiting = conversation.state === 'waiting';
       const wasWaiting = before.state === 'waiting';
@@ -179,7 +184,7 @@ export function createRelay(options: RelayOptions): Relay {
       void store
         .findConversation(conversationId)
         .then((conversation) => {
-          if (conversation) agents.to(INBOX_ROOM).emit('conversation:changed', toSummary(conversation));
+          if (conversation) announceToInbox(toSummary(conversation));
         })
         .catch((error: unknown) => logger.error('visitor change not announced', { error: String(error) }));
     },

@@ -196,8 +196,9 @@ describe('handoff workflow', { timeout: 30_000 }, () => {
     if (!sent.ok) throw new Error(sent.error.code);
     visitor.disconnect();
     const moved = new Promise<ConversationSummary>((resolve) =>
-      alice.on('conversation:changed', (summary) => {
-        if (summary.pages.length === 2) resolve(summary);
+      alice.on('conversations:changed', (summaries) => {
+        const onTwoPages = summaries.find((summary) => summary.pages.length === 2);
+        if (onTwoPages) resolve(onTwoPages);
       }),
     );
     const back = await harness.connectVisitor({ token });

@@ -29,7 +29,7 @@ const claimOf = (userHash: string | null): VisitorIdentityClaim => ({
 /** The inbox summaries an agent receives, to wait for one that shows an identity. */
 function summariesOf(agent: AgentSocket) {
   const seen: ConversationSummary[] = [];
-  agent.on('conversation:changed', (summary) => seen.push(summary));
+  agent.on('conversations:changed', (summaries) => seen.push(...summaries));
   return seen;
 }
 

@@ -87,7 +87,7 @@ describe('relay: a webhook bot', () => {
     });
     const alice = await harness.connectAgent('Alice');
     const inbox: ConversationSummary[] = [];
-    alice.on('conversation:changed', (conversation) => inbox.push(conversation));
+    alice.on('conversations:changed', (conversations) => inbox.push(...conversations));
     await alice.emitWithAck('inbox:subscribe', {});
     const { visitor, log } = await openVisitor(harness);
 
