@@ -283,7 +283,7 @@ describe('createConsoleModel: pages', () => {
     harness.hide();
     harness
       .events()
-      .conversationChanged(summary({ id: 'c1', lastSeq: 3, state: 'waiting', waitingSince: 5 }));
+      .conversationsChanged([summary({ id: 'c1', lastSeq: 3, state: 'waiting', waitingSince: 5 })]);
     expect(harness.log.slice(-2)).toEqual(['tone', 'notify waiting-c1']);
     expect(harness.model.inbox.$waitingCount.get()).toBe(1);
   });

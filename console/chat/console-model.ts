@@ -164,7 +164,7 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
 
   const conversation = createConversationStore({
     send,
-    onSummary: inbox.upsert,
+    onSummary: (summary) => inbox.upsert([summary]),
     onUnauthorized: recheckSession,
     newClientId: ports.newClientId,
   });
@@ -218,9 +218,10 @@ export function createConsoleModel(ports: ConsoleModelPorts): ConsoleModel {
         recheckSession();
       },
       entryAdded: conversation.receive,
-      conversationChanged: (summary) => {
-        attention.observe(inbox.$conversations.get()[summary.id], summary);
-        inbox.upsert(summary);
+      conversationsChanged: (summaries) => {
+        const held = inbox.$conversations.get();
+        for (const summary of summaries) attention.observe(held[summary.id], summary);
+        inbox.upsert(summaries);
       },
       teamChanged: (team) => $team.set(team),
       typingChanged: (typing) => visitorTyping.receive(typing, conversation.$open.get()?.id ?? null),

@@ -3,7 +3,7 @@ import type { ConversationSummary } from '../../protocol/conversation.js';
 import {
   groupInbox,
   indexConversations,
-  upsertConversation,
+  upsertConversations,
   type ConversationsById,
   type InboxGroups,
 } from './inbox.js';
@@ -16,8 +16,8 @@ export interface InboxStore {
   $waitingCount: ReadableAtom<number>;
   /** Replaces the whole inbox with a fresh answer from the relay. */
   replace(conversations: readonly ConversationSummary[]): void;
-  /** Adds or updates one conversation from a live event. */
-  upsert(conversation: ConversationSummary): void;
+  /** Adds or updates the conversations of a live event, as one change. */
+  upsert(conversations: readonly ConversationSummary[]): void;
   clear(): void;
 }
 
@@ -34,7 +34,7 @@ export function createInboxStore($myId: ReadableAtom<string | null>): InboxStore
     $groups,
     $waitingCount,
     replace: (conversations) => $conversations.set(indexConversations(conversations)),
-    upsert: (conversation) => $conversations.set(upsertConversation($conversations.get(), conversation)),
+    upsert: (conversations) => $conversations.set(upsertConversations($conversations.get(), conversations)),
     clear: () => $conversations.set({}),
   };
 }

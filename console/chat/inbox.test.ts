@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupInbox, indexConversations, tabOf, upsertConversation } from './inbox.js';
+import { groupInbox, indexConversations, tabOf, upsertConversations } from './inbox.js';
 import { ALICE, BOB, summary } from './test-fixtures.js';
 
 describe('tabOf', () => {
@@ -98,23 +98,32 @@ describe('groupInbox', () => {
   });
 });
 
-describe('upsertConversation', () => {
-  it('adds a new conversation and replaces a changed one', () => {
+describe('upsertConversations', () => {
+  it('adds new conversations and replaces changed ones, in one change', () => {
     const inbox = indexConversations([summary({ id: 'a', lastSeq: 2 })]);
-    const added = upsertConversation(inbox, summary({ id: 'b' }));
-    const changed = upsertConversation(added, summary({ id: 'a', lastSeq: 3, state: 'waiting' }));
+    const changed = upsertConversations(inbox, [
+      summary({ id: 'b' }),
+      summary({ id: 'a', lastSeq: 3, state: 'waiting' }),
+    ]);
     expect(Object.keys(changed).toSorted()).toEqual(['a', 'b']);
     expect(changed['a']?.state).toBe('waiting');
+    expect(inbox['a']?.state).toBe('bot');
   });
 
-  it('ignores a summary older than the one it holds', () => {
+  it('ignores a summary older than the one it holds, and keeps the inbox when nothing is newer', () => {
     const inbox = indexConversations([summary({ id: 'a', lastSeq: 5, state: 'agent', agent: BOB })]);
-    expect(upsertConversation(inbox, summary({ id: 'a', lastSeq: 4, state: 'waiting' }))).toBe(inbox);
+    expect(upsertConversations(inbox, [summary({ id: 'a', lastSeq: 4, state: 'waiting' })])).toBe(inbox);
+    const withB = upsertConversations(inbox, [
+      summary({ id: 'a', lastSeq: 4, state: 'waiting' }),
+      summary({ id: 'b' }),
+    ]);
+    expect(withB['a']?.state).toBe('agent');
+    expect(withB['b']).toBeDefined();
   });
 
   it('moves a conversation between tabs as its state changes', () => {
     let inbox = indexConversations([summary({ id: 'a', state: 'waiting', waitingSince: 1, lastSeq: 3 })]);
-    inbox = upsertConversation(inbox, summary({ id: 'a', state: 'agent', agent: BOB, lastSeq: 4 }));
+    inbox = upsertConversations(inbox, [summary({ id: 'a', state: 'agent', agent: BOB, lastSeq: 4 })]);
     const groups = groupInbox(Object.values(inbox), ALICE.id);
     expect(groups.waiting).toEqual([]);
     expect(groups.others.map((c) => c.id)).toEqual(['a']);

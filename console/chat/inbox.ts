@@ -81,14 +81,21 @@ export function indexConversations(conversations: readonly ConversationSummary[]
 }
 
 /**
- * Adds or replaces one conversation. A summary older than the one held (a lower `lastSeq`, as when a late
- * event arrives after a fresh inbox) is ignored, since every change of state is itself a new entry.
+ * Adds or replaces conversations, in one copy of the inbox however many change (the relay sends a busy turn's
+ * changes together). A summary older than the one held (a lower `lastSeq`, as when a late event arrives after
+ * a fresh inbox) is ignored, since every change of state is itself a new entry; when nothing is newer, the
+ * inbox is returned as it was.
  */
-export function upsertConversation(
+export function upsertConversations(
   conversations: ConversationsById,
-  conversation: ConversationSummary,
+  changed: readonly ConversationSummary[],
 ): ConversationsById {
-  const held = conversations[conversation.id];
-  if (held !== undefined && held.lastSeq > conversation.lastSeq) return conversations;
-  return { ...conversations, [conversation.id]: conversation };
+  const newer = changed.filter((conversation) => {
+    const held = conversations[conversation.id];
+    return held === undefined || held.lastSeq <= conversation.lastSeq;
+  });
+  if (newer.length === 0) return conversations;
+  const updated = { ...conversations };
+  for (const conversation of newer) updated[conversation.id] = conversation;
+  return updated;
 }

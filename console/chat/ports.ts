@@ -89,7 +89,8 @@ export interface AgentLinkEvents {
   /** The relay refused the connection (no valid session, unsupported protocol); no retry follows. */
   refused(message: string): void;
   entryAdded(entry: Entry): void;
-  conversationChanged(conversation: ConversationSummary): void;
+  /** Conversations in the inbox were created or changed, each once. */
+  conversationsChanged(conversations: ConversationSummary[]): void;
   /** The team's presence or load changed, on any relay process. */
   teamChanged(team: AgentPresence[]): void;
   /** The visitor of a conversation the console has open started or stopped typing. */

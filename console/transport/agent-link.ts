@@ -57,9 +57,7 @@ export function createAgentLink(events: AgentLinkEvents): AgentLink {
     else events.refused(error.message);
   });
   socket.on('entry:added', (entry) => events.entryAdded(entry));
-  socket.on('conversations:changed', (conversations) => {
-    for (const conversation of conversations) events.conversationChanged(conversation);
-  });
+  socket.on('conversations:changed', (conversations) => events.conversationsChanged(conversations));
   socket.on('team:changed', (team) => events.teamChanged(team));
   socket.on('typing:changed', (typing) => events.typingChanged(typing));
 
