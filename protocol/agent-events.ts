@@ -130,6 +130,19 @@ export interface AgentClientEvents {
   'agent:set-status': (payload: SetStatusPayload, ack: (result: Ack) => void) => void;
 }
 
+/**
+ * The console's commands whose acknowledgement is an `AgentAppended`: the console that sends one gets its
+ * entries there only.
+ */
+export type AgentAppendingCommand = {
+  [Name in keyof AgentClientEvents]: AcknowledgementOf<Name> extends Ack<AgentAppended> ? Name : never;
+}[keyof AgentClientEvents];
+
+/** What the relay acknowledges the console's command `Name` with. */
+type AcknowledgementOf<Name extends keyof AgentClientEvents> = Parameters<
+  Parameters<AgentClientEvents[Name]>[1]
+>[0];
+
 /** Facts from the relay. */
 export interface AgentServerEvents {
   /**

@@ -2,11 +2,11 @@ import { io, type Socket } from 'socket.io-client';
 import type {
   AGENT_NAMESPACE,
   AgentAppended,
+  AgentAppendingCommand,
   AgentClientEvents,
   AgentHandshake,
   AgentServerEvents,
 } from '../../protocol/agent-events.js';
-import type { Ack } from '../../protocol/errors.js';
 import { PROTOCOL_VERSION } from '../../protocol/version.js';
 import type { AgentLink, AgentLinkEvents, CommandAck, CommandName, CommandPayload } from '../chat/ports.js';
 
@@ -17,16 +17,11 @@ const ACK_TIMEOUT_MS = 10_000;
 
 type AgentSocket = Socket<AgentServerEvents, AgentClientEvents>;
 
-/** The commands acknowledged with the entries they appended. */
-type AppendingCommand = {
-  [Name in CommandName]: CommandAck<Name> extends Ack<AgentAppended> ? Name : never;
-}[CommandName];
-
 /**
  * Every appending command, as the compiler checks: the relay sends their entries to this console in the
  * acknowledgement only (as `entry:added` to the other consoles that have the conversation open).
  */
-const APPENDS_ENTRIES: Record<AppendingCommand, true> = {
+const APPENDS_ENTRIES: Record<AgentAppendingCommand, true> = {
   'conversation:claim': true,
   'message:send': true,
   'conversation:hand-back': true,
@@ -35,7 +30,7 @@ const APPENDS_ENTRIES: Record<AppendingCommand, true> = {
   'note:add': true,
 };
 
-function isAppending(name: CommandName): name is AppendingCommand {
+function isAppending(name: CommandName): name is AgentAppendingCommand {
   return Object.hasOwn(APPENDS_ENTRIES, name);
 }
 

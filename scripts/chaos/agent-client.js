@@ -26,17 +26,18 @@ import { createDisplayedTranscript } from './displayed-transcript.js';
  */
 
 /**
- * The commands acknowledged with the entries they appended: the relay sends those to the sending console in
- * the acknowledgement only, as the console reads them.
+ * The commands acknowledged with the entries they appended, every one as the type check sees: the relay sends
+ * those to the sending console in the acknowledgement only, as the console reads them.
+ * @type {Record<import('../../protocol/agent-events.js').AgentAppendingCommand, true>}
  */
-const APPENDING_COMMANDS = new Set([
-  'conversation:claim',
-  'message:send',
-  'conversation:hand-back',
-  'conversation:resolve',
-  'conversation:transfer',
-  'note:add',
-]);
+const APPENDS_ENTRIES = {
+  'conversation:claim': true,
+  'message:send': true,
+  'conversation:hand-back': true,
+  'conversation:resolve': true,
+  'conversation:transfer': true,
+  'note:add': true,
+};
 
 const RETRY_MS = 200;
 /** An open that has not caught up after this many rounds gives up until the next trigger. */
@@ -96,7 +97,8 @@ export function createAgentClient({ name, url, cookie, random, isWebSocketOnly =
    */
   async function emit(event, payload) {
     const ack = /** @type {AckOf<Name>} */ (await emitWithAck(link.socket, event, payload));
-    if (ack.ok && APPENDING_COMMANDS.has(event)) /** @type {AgentAppended} */ (ack).entries.forEach(receive);
+    if (ack.ok && Object.hasOwn(APPENDS_ENTRIES, event))
+      /** @type {AgentAppended} */ (ack).entries.forEach(receive);
     return ack;
   }
 

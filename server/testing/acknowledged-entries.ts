@@ -1,6 +1,7 @@
 import type { Entry } from '../../protocol/entries.js';
 import type { Ack } from '../../protocol/errors.js';
-import type { Appended } from '../../protocol/visitor-events.js';
+import type { AgentAppended } from '../../protocol/agent-events.js';
+import type { VisitorAppended } from '../../protocol/visitor-events.js';
 
 type AnyEmit = (event: string, ...args: unknown[]) => unknown;
 
@@ -19,7 +20,7 @@ export function onAcknowledgedEntries(socket: { emit: unknown }, take: (entries:
     const respond = args.at(-1);
     if (typeof respond === 'function') {
       const takeEntries = (...results: unknown[]) => {
-        const ack = results.at(-1) as Ack<Partial<Appended & { entries: Entry[] }>> | undefined;
+        const ack = results.at(-1) as Ack<Partial<VisitorAppended | AgentAppended>> | undefined;
         if (ack?.ok && ack.seq !== undefined && ack.entries) take(ack.entries);
         respond(...results);
       };
