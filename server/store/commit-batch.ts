@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely';
-import type { commitQueries } from './commit-queries.js';
 import type { Database } from './database.js';
 import type { CommitRequest, CommitResult } from './store.js';
 import { enqueueWebhookDeliveries } from './webhook-outbox.js';
 
 /**
  * Writes a batch's requests inside its transaction: each its own compare-and-set, in arrival order within a
- * conversation, with the result it would get alone, at its index. Every process locks a batch's
- * conversations in id order, so two processes' batches cannot deadlock.
+ * conversation, with the result it would get alone, at its index. Where the engine locks rows, every
+ * process locks a batch's conversations in id order, so two processes' batches cannot deadlock.
  */
 export type BatchWriter = (
   transaction: Kysely<Database>,
@@ -33,29 +32,4 @@ export function commitBatch(
     );
     return results;
   });
-}
-
-/**
- * A batch written one request after another, each with its own statements, in id order: for SQLite, where a
- * statement is a call into the library that costs microseconds.
- */
-export function writeOneByOne(queries: ReturnType<typeof commitQueries>): BatchWriter {
-  return async (transaction, requests) => {
-    const results: CommitResult[] = [];
-    for (const index of lockOrder(requests)) {
-      results[index] = await queries.commitIn(transaction, requests[index] as CommitRequest);
-    }
-    return results;
-  };
-}
-
-/** The requests' indexes sorted by conversation id, stable for requests of the same conversation. */
-function lockOrder(requests: readonly CommitRequest[]): number[] {
-  return requests
-    .map((_, index) => index)
-    .toSorted((left, right) => {
-      const leftId = (requests[left] as CommitRequest).conversationId;
-      const rightId = (requests[right] as CommitRequest).conversationId;
-      return leftId < rightId ? -1 : leftId > rightId ? 1 : left - right;
-    });
 }

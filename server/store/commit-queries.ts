@@ -1,5 +1,4 @@
-import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
-import type { Entry } from '../../protocol/entries.js';
+import { sql, type CompiledQuery, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Database } from './database.js';
 import type { QueryTemplates } from './query-template.js';
 import {
@@ -7,44 +6,43 @@ import {
   leadAndRatingColumns,
   previewOf,
   toCommittedEntry,
-  toEntry,
   toEntryRow,
   toStoredConversation,
 } from './rows.js';
-import type { CommitRequest, CommitResult, StoredConversation } from './store.js';
+import type { CommitRequest, CommitResult } from './store.js';
 
 /** The most entries one commit inserts through a template; a longer one (rare) is built for itself. */
 const MAX_TEMPLATED_ROWS = 8;
 /** The columns of an entry row, in the order a templated insert binds them. */
 const ENTRY_COLUMNS = ['conversation_id', 'seq', 'kind', 'client_id', 'at', 'body'] as const;
 
+type ConversationRow = Selectable<Database['conversations']>;
+type EntryRow = Selectable<Database['entries']>;
 type ConversationUpdate = Updateable<Database['conversations']>;
 
 /**
- * The queries every chat message runs: the conversation read, the duplicate check, the compare-and-set and
- * the append. They run through query templates (see `createQueryTemplates`), so a message costs SQLite's
- * work and not Kysely's building of the same few shapes again.
+ * The statements every chat message runs: the conversation read, the duplicate check, the compare-and-set
+ * and the append, compiled through query templates (see `createQueryTemplates`), so a message costs
+ * SQLite's work and not Kysely's building of the same few shapes again. Each is returned compiled, for the
+ * store to execute through Kysely or, on SQLite's commit path, straight on the connection (see
+ * `writeInOrder`).
  */
-export function commitQueries(templates: QueryTemplates) {
-  async function findConversation(db: Kysely<Database>, id: string): Promise<StoredConversation | null> {
-    const { rows } = await templates.run(
-      db,
+export function commitStatements(templates: QueryTemplates) {
+  function findConversation(db: Kysely<Database>, id: string): CompiledQuery<ConversationRow> {
+    return templates.compile(
       'find-conversation',
       (slot) => db.selectFrom('conversations').selectAll().where('id', '=', slot<string>(0)),
       [id],
     );
-    const [row] = rows as Selectable<Database['conversations']>[];
-    return row ? toStoredConversation(row) : null;
   }
 
   /** The conversation's entry with `clientId`, if any. */
-  async function findEntryByClientId(
+  function findEntryByClientId(
     db: Kysely<Database>,
     conversationId: string,
     clientId: string,
-  ): Promise<Entry | null> {
-    const { rows } = await templates.run(
-      db,
+  ): CompiledQuery<EntryRow> {
+    return templates.compile(
       'find-entry-by-client-id',
       (slot) =>
         db
@@ -54,30 +52,14 @@ export function commitQueries(templates: QueryTemplates) {
           .where('client_id', '=', slot<string>(1)),
       [conversationId, clientId],
     );
-    const [row] = rows as Selectable<Database['entries']>[];
-    return row ? toEntry(row) : null;
-  }
-
-  /** The earliest of the conversation's entries with one of `clientIds`, if any. */
-  async function findFirstDuplicate(
-    db: Kysely<Database>,
-    conversationId: string,
-    clientIds: readonly string[],
-  ): Promise<Entry | null> {
-    let first: Entry | null = null;
-    for (const clientId of clientIds) {
-      const found = await findEntryByClientId(db, conversationId, clientId);
-      if (found && (first === null || found.seq < first.seq)) first = found;
-    }
-    return first;
   }
 
   /**
-   * Checks the version and advances the log in one statement; the row's own last_seq gives the new seqs.
-   * The columns set differ only by whether a preview, a lead or a rating comes with the entries, so a
-   * handful of shapes cover every commit.
+   * Checks the version and advances the log in one statement, returning the conversation's row after it;
+   * the row's own last_seq gives the new seqs. The columns set differ only by whether a preview, a lead or a
+   * rating comes with the entries, so a handful of shapes cover every commit.
    */
-  async function compareAndSet(db: Kysely<Database>, request: CommitRequest) {
+  function compareAndSet(db: Kysely<Database>, request: CommitRequest): CompiledQuery<ConversationRow> {
     const { conversationId, expectedVersion, control, entries, at } = request;
     const preview = previewOf(entries);
     const changes: ConversationUpdate = controlColumns(control);
@@ -94,8 +76,7 @@ export function commitQueries(templates: QueryTemplates) {
       conversationId,
       expectedVersion,
     ];
-    const { rows } = await templates.run(
-      db,
+    return templates.compile(
       `compare-and-set:${columns.join(',')}`,
       (slot) =>
         db
@@ -109,17 +90,12 @@ export function commitQueries(templates: QueryTemplates) {
           .returningAll(),
       values,
     );
-    return (rows as Selectable<Database['conversations']>[])[0];
   }
 
-  async function insertEntries(db: Kysely<Database>, rows: Selectable<Database['entries']>[]) {
-    if (rows.length === 0) return;
-    if (rows.length > MAX_TEMPLATED_ROWS) {
-      await db.insertInto('entries').values(rows).execute();
-      return;
-    }
-    await templates.run(
-      db,
+  /** Inserts `rows`, which are not empty. */
+  function insertEntries(db: Kysely<Database>, rows: readonly EntryRow[]): CompiledQuery {
+    if (rows.length > MAX_TEMPLATED_ROWS) return db.insertInto('entries').values(rows).compile();
+    return templates.compile(
       `insert-entries:${rows.length}`,
       (slot) =>
         db
@@ -129,30 +105,17 @@ export function commitQueries(templates: QueryTemplates) {
               (_, row) =>
                 Object.fromEntries(
                   ENTRY_COLUMNS.map((column, index) => [column, slot(row * ENTRY_COLUMNS.length + index)]),
-                ) as Selectable<Database['entries']>,
+                ) as EntryRow,
             ),
           ),
       rows.flatMap((row) => ENTRY_COLUMNS.map((column) => row[column])),
     );
   }
 
-  /** One commit request inside the batch's transaction `db`: refused as a duplicate, a conflict, or applied. */
-  async function commitIn(db: Kysely<Database>, request: CommitRequest): Promise<CommitResult> {
-    const { conversationId, entries } = request;
-    const clientIds = entries.flatMap((entry) => (entry.clientId === null ? [] : [entry.clientId]));
-    const duplicate = await findFirstDuplicate(db, conversationId, clientIds);
-    if (duplicate) return { status: 'duplicate', entry: duplicate };
-
-    const updated = await compareAndSet(db, request);
-    if (!updated) return { status: 'conflict' };
-
-    const { result, rows } = appliedCommit(request, updated);
-    await insertEntries(db, rows);
-    return result;
-  }
-
-  return { findConversation, findEntryByClientId, commitIn };
+  return { findConversation, findEntryByClientId, compareAndSet, insertEntries };
 }
+
+export type CommitStatements = ReturnType<typeof commitStatements>;
 
 /**
  * A request whose compare-and-set advanced its conversation to `updated`: its result, and the entry rows
@@ -160,8 +123,8 @@ export function commitQueries(templates: QueryTemplates) {
  */
 export function appliedCommit(
   request: CommitRequest,
-  updated: Selectable<Database['conversations']>,
-): { result: CommitResult; rows: Selectable<Database['entries']>[] } {
+  updated: ConversationRow,
+): { result: CommitResult; rows: EntryRow[] } {
   const { conversationId, entries, at } = request;
   const firstSeq = Number(updated.last_seq) - entries.length + 1;
   return {

@@ -1,10 +1,10 @@
 import { Migrator, sql, type Kysely } from 'kysely';
 import type { Entry } from '../../protocol/entries.js';
 import type { Database } from './database.js';
-import { commitBatch, writeOneByOne, type BatchWriter } from './commit-batch.js';
+import { commitBatch, type BatchWriter } from './commit-batch.js';
 import { createCommitBatcher } from './commit-batcher.js';
 import type { CommitRunner } from './commit-worker.js';
-import { commitQueries } from './commit-queries.js';
+import { commitStatements } from './commit-queries.js';
 import { migrationProvider } from './migrations.js';
 import { createQueryTemplates } from './query-template.js';
 import {
@@ -39,19 +39,18 @@ export interface EngineTraits {
    */
   commits?: CommitRunner;
   /**
-   * How a batch of commits is written, where one statement per step of each commit would cost too many
-   * round trips: PostgreSQL's `writeSetWise`. One by one otherwise.
+   * How a batch of commits is written: PostgreSQL's `writeSetWise`, where one statement per step of each
+   * commit would cost too many round trips; SQLite's `writeInOrder`, where a statement is a call.
    */
-  batchWriter?: BatchWriter;
+  batchWriter: BatchWriter;
 }
 
 /**
  * The store over any SQL engine Kysely speaks: the one query layer behind both the SQLite and the
  * PostgreSQL adapters. Engine differences stay in the adapters' connection setup and `traits`.
  */
-export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {}): Store {
-  const hot = commitQueries(createQueryTemplates());
-  const writeBatch = traits.batchWriter ?? writeOneByOne(hot);
+export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits): Store {
+  const hot = commitStatements(createQueryTemplates());
   return {
     ...webhookQueries(db),
     ...retentionQueries(db),
@@ -183,7 +182,10 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
       return toStoredConversation(row);
     },
 
-    findConversation: (id) => hot.findConversation(db, id),
+    async findConversation(id) {
+      const [row] = (await db.executeQuery(hot.findConversation(db, id))).rows;
+      return row ? toStoredConversation(row) : null;
+    },
 
     async findConversationOfVisitor(visitorId) {
       const row = await db
@@ -282,9 +284,13 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits = {
     },
 
     commit:
-      traits.commits?.commit ?? createCommitBatcher((requests) => commitBatch(db, writeBatch, requests)),
+      traits.commits?.commit ??
+      createCommitBatcher((requests) => commitBatch(db, traits.batchWriter, requests)),
 
-    findEntryByClientId: (conversationId, clientId) => hot.findEntryByClientId(db, conversationId, clientId),
+    async findEntryByClientId(conversationId, clientId) {
+      const [row] = (await db.executeQuery(hot.findEntryByClientId(db, conversationId, clientId))).rows;
+      return row ? toEntry(row) : null;
+    },
 
     async readEntries(conversationId, afterSeq, limit) {
       const rows = await db

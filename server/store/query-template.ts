@@ -22,6 +22,12 @@ export interface QueryTemplates {
     build: (slot: <Value>(index: number) => Value) => Compilable<Row>,
     values: readonly unknown[],
   ): Promise<QueryResult<Row>>;
+  /** The query `run` would execute, compiled, for a caller that executes it itself. */
+  compile<Row>(
+    key: string,
+    build: (slot: <Value>(index: number) => Value) => Compilable<Row>,
+    values: readonly unknown[],
+  ): CompiledQuery<Row>;
   /** How many shapes are compiled now. */
   compiledCount(): number;
 }
@@ -42,19 +48,26 @@ interface Template {
 export function createQueryTemplates(): QueryTemplates {
   const templates = new Map<string, Template>();
 
+  function compile<Row>(
+    key: string,
+    build: (slot: <Value>(index: number) => Value) => Compilable<Row>,
+    values: readonly unknown[],
+  ): CompiledQuery<Row> {
+    let template = templates.get(key);
+    if (!template) {
+      const compiled = build(slot).compile();
+      template = { compiled, parameters: compiled.parameters };
+      templates.set(key, template);
+    }
+    const parameters = template.parameters.map((parameter) =>
+      parameter instanceof Slot ? values[parameter.index] : parameter,
+    );
+    return { ...template.compiled, parameters } as CompiledQuery<Row>;
+  }
+
   return {
-    run(db, key, build, values) {
-      let template = templates.get(key);
-      if (!template) {
-        const compiled = build(slot).compile();
-        template = { compiled, parameters: compiled.parameters };
-        templates.set(key, template);
-      }
-      const parameters = template.parameters.map((parameter) =>
-        parameter instanceof Slot ? values[parameter.index] : parameter,
-      );
-      return db.executeQuery<never>({ ...template.compiled, parameters });
-    },
+    run: (db, key, build, values) => db.executeQuery(compile(key, build, values)),
+    compile,
     compiledCount: () => templates.size,
   };
 }

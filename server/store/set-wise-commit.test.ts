@@ -24,7 +24,7 @@ beforeAll(async () => {
   });
   // The store's own methods set the scene; the batch below is written by writeSetWise alone, without the
   // batcher's retry of a failed batch one request at a time, which would hide a batch that fails.
-  store = createKyselyStore(db);
+  store = createKyselyStore(db, { batchWriter: writeSetWise });
   await store.migrate();
   await store.upsertSite({ id: 'shop', name: 'Shop', allowedOrigins: [], createdAt: AT });
   for (const id of ['1', '2']) {

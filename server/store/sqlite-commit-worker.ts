@@ -10,12 +10,14 @@ import type {
   FromCommitWorker,
   ToCommitWorker,
 } from './commit-worker.js';
+import { writeInOrder } from './in-order-commit.js';
 import { createKyselyStore } from './kysely-store.js';
 import { openSqliteConnection } from './sqlite-connection.js';
 import { createTurnBatch } from './turn-batch.js';
 
 const { filename } = workerData as CommitWorkerData;
-const store = createKyselyStore(openSqliteConnection(filename));
+const { db, database } = openSqliteConnection(filename);
+const store = createKyselyStore(db, { batchWriter: writeInOrder(database) });
 const port = parentPort!;
 /** A batch's results resolve together, and go back grouped (see `createTurnBatch`). */
 const answer = createTurnBatch((answers: FromCommitWorker[]) => port.postMessage(answers));

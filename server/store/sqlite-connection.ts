@@ -11,7 +11,7 @@ import {
   type SqliteDialectConfig,
 } from 'kysely';
 import type { Database } from './database.js';
-import { withStatementCache } from './statement-cache.js';
+import { withStatementCache, type CachingDatabase } from './statement-cache.js';
 
 /**
  * Kysely's SQLite driver, except that a transaction takes the write lock when it begins. Two connections
@@ -47,13 +47,20 @@ class ImmediateTransactionDialect extends SqliteDialect {
  */
 const WAL_PAGES_BEFORE_CHECKPOINT = 10_000;
 
+/** A connection to the SQLite file: through Kysely, and the database Kysely runs on. */
+export interface SqliteConnection {
+  db: Kysely<Database>;
+  /** The statements Kysely prepares, for the commit path that executes its compiled queries itself. */
+  database: CachingDatabase;
+}
+
 /**
  * A connection to the SQLite file, as every connection to it must be set up. WAL lets readers run beside
  * the writer, and `synchronous = FULL` makes each commit durable on disk before it is acknowledged. Kysely
  * is handed the database behind a prepared-statement cache, so each query shape is parsed and planned by
  * SQLite once.
  */
-export function openSqliteConnection(filename: string): Kysely<Database> {
+export function openSqliteConnection(filename: string): SqliteConnection {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
   const database = new SQLite(filename);
   database.pragma('journal_mode = WAL');
@@ -61,7 +68,9 @@ export function openSqliteConnection(filename: string): Kysely<Database> {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma(`wal_autocheckpoint = ${WAL_PAGES_BEFORE_CHECKPOINT}`);
-  return new Kysely<Database>({
-    dialect: new ImmediateTransactionDialect({ database: withStatementCache(database) }),
-  });
+  const cachingDatabase = withStatementCache(database);
+  return {
+    db: new Kysely<Database>({ dialect: new ImmediateTransactionDialect({ database: cachingDatabase }) }),
+    database: cachingDatabase,
+  };
 }

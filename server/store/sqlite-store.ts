@@ -1,5 +1,6 @@
 import { createKyselyStore } from './kysely-store.js';
 import { startCommitWorker } from './commit-worker.js';
+import { writeInOrder } from './in-order-commit.js';
 import { openSqliteConnection } from './sqlite-connection.js';
 import type { Store } from './store.js';
 
@@ -10,8 +11,9 @@ import type { Store } from './store.js';
  * there.
  */
 export function openSqliteStore(filename: string): Store {
-  return createKyselyStore(
-    openSqliteConnection(filename),
-    filename === ':memory:' ? {} : { commits: startCommitWorker(filename) },
-  );
+  const { db, database } = openSqliteConnection(filename);
+  return createKyselyStore(db, {
+    batchWriter: writeInOrder(database),
+    ...(filename === ':memory:' ? {} : { commits: startCommitWorker(filename) }),
+  });
 }
