@@ -1,7 +1,7 @@
 import type { CompiledQuery, Kysely, SqliteDatabase } from 'kysely';
 import type { Entry } from '../../protocol/entries.js';
 import type { BatchWriter } from './commit-batch.js';
-import { appliedCommit, commitStatements } from './commit-queries.js';
+import { appliedCommit, commitStatements } from './commit-statements.js';
 import { createQueryTemplates } from './query-template.js';
 import { toEntry } from './rows.js';
 import type { Database } from './database.js';

@@ -4,7 +4,7 @@ import type { Database } from './database.js';
 import { commitBatch, type BatchWriter } from './commit-batch.js';
 import { createCommitBatcher } from './commit-batcher.js';
 import type { CommitRunner } from './commit-worker.js';
-import { commitStatements } from './commit-queries.js';
+import { commitStatements } from './commit-statements.js';
 import { migrationProvider } from './migrations.js';
 import { createQueryTemplates } from './query-template.js';
 import {
@@ -27,23 +27,31 @@ import { visitedPagesAfter } from './visited-pages.js';
 import { webhookQueries } from './webhook-queries.js';
 
 /** What differs between the engines beyond the connection. */
-export interface EngineTraits {
+export type EngineTraits = {
   /**
    * The schema the connection works in, where engines have schemas. The migrator keeps its own tables
    * there; without it, Kysely would find another schema's migration tables and skip creating its own.
    */
   currentSchema?: (db: Kysely<Database>) => Promise<string>;
-  /**
-   * Where commits and the writes in WORKER_WRITES run, when not on this connection: the SQLite file store's
-   * commit worker.
-   */
-  commits?: CommitRunner;
-  /**
-   * How a batch of commits is written: PostgreSQL's `writeSetWise`, where one statement per step of each
-   * commit would cost too many round trips; SQLite's `writeInOrder`, where a statement is a call.
-   */
-  batchWriter: BatchWriter;
-}
+} & (
+  | {
+      /**
+       * How a batch of commits is written on this connection: PostgreSQL's `writeSetWise`, where one
+       * statement per step of each commit would cost too many round trips; SQLite's `writeInOrder`, where a
+       * statement is a call.
+       */
+      batchWriter: BatchWriter;
+      commits?: undefined;
+    }
+  | {
+      /**
+       * Where commits and the writes in WORKER_WRITES run instead of this connection: the SQLite file
+       * store's commit worker.
+       */
+      commits: CommitRunner;
+      batchWriter?: undefined;
+    }
+);
 
 /**
  * The store over any SQL engine Kysely speaks: the one query layer behind both the SQLite and the
@@ -283,9 +291,9 @@ export function createKyselyStore(db: Kysely<Database>, traits: EngineTraits): S
       });
     },
 
-    commit:
-      traits.commits?.commit ??
-      createCommitBatcher((requests) => commitBatch(db, traits.batchWriter, requests)),
+    commit: traits.commits
+      ? traits.commits.commit
+      : createCommitBatcher((requests) => commitBatch(db, traits.batchWriter, requests)),
 
     async findEntryByClientId(conversationId, clientId) {
       const [row] = (await db.executeQuery(hot.findEntryByClientId(db, conversationId, clientId))).rows;

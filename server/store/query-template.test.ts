@@ -16,15 +16,16 @@ function openNumbers() {
 }
 
 describe('createQueryTemplates', () => {
-  it('runs one compiled shape with each call’s values', async () => {
+  it('binds one compiled shape to each call’s values', async () => {
     const db = openNumbers();
     const templates = createQueryTemplates();
     const labelOf = (n: number) =>
-      templates.run(
-        db,
-        'label-of',
-        (slot) => db.selectFrom('numbers').select('label').where('n', '=', slot<number>(0)),
-        [n],
+      db.executeQuery(
+        templates.compile(
+          'label-of',
+          (slot) => db.selectFrom('numbers').select('label').where('n', '=', slot<number>(0)),
+          [n],
+        ),
       );
 
     expect((await labelOf(1)).rows).toEqual([{ label: 'one' }]);
@@ -37,11 +38,12 @@ describe('createQueryTemplates', () => {
     const db = openNumbers();
     const templates = createQueryTemplates();
     const insert = (n: number, label: string) =>
-      templates.run(
-        db,
-        'insert-labelled',
-        (slot) => db.insertInto('numbers').values({ n: slot<number>(0), label }),
-        [n],
+      db.executeQuery(
+        templates.compile(
+          'insert-labelled',
+          (slot) => db.insertInto('numbers').values({ n: slot<number>(0), label }),
+          [n],
+        ),
       );
 
     await insert(3, 'fixed');
@@ -56,36 +58,39 @@ describe('createQueryTemplates', () => {
   it('compiles each key once, so shapes that differ need keys that differ', async () => {
     const db = openNumbers();
     const templates = createQueryTemplates();
-    const above = await templates.run(
-      db,
-      'above',
-      (slot) => db.selectFrom('numbers').select('n').where('n', '>', slot<number>(0)),
-      [1],
+    const above = await db.executeQuery(
+      templates.compile(
+        'above',
+        (slot) => db.selectFrom('numbers').select('n').where('n', '>', slot<number>(0)),
+        [1],
+      ),
     );
-    const below = await templates.run(
-      db,
-      'below',
-      (slot) => db.selectFrom('numbers').select('n').where('n', '<', slot<number>(0)),
-      [2],
+    const below = await db.executeQuery(
+      templates.compile(
+        'below',
+        (slot) => db.selectFrom('numbers').select('n').where('n', '<', slot<number>(0)),
+        [2],
+      ),
     );
     expect(above.rows).toEqual([{ n: 2 }]);
     expect(below.rows).toEqual([{ n: 1 }]);
     expect(templates.compiledCount()).toBe(2);
   });
 
-  it('runs inside a transaction of the database it compiled on', async () => {
+  it('compiles a query that runs inside a transaction of the database it was built on', async () => {
     const db = openNumbers();
     const templates = createQueryTemplates();
     const count = (executor: Kysely<Numbers>) =>
-      templates.run(
-        executor,
-        'count-from',
-        (slot) =>
-          executor
-            .selectFrom('numbers')
-            .select((builder) => builder.fn.countAll<number>().as('count'))
-            .where('n', '>=', slot<number>(0)),
-        [1],
+      executor.executeQuery(
+        templates.compile(
+          'count-from',
+          (slot) =>
+            executor
+              .selectFrom('numbers')
+              .select((builder) => builder.fn.countAll<number>().as('count'))
+              .where('n', '>=', slot<number>(0)),
+          [1],
+        ),
       );
     expect((await count(db)).rows).toEqual([{ count: 2 }]);
     await db.transaction().execute(async (transaction) => {

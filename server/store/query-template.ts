@@ -1,4 +1,4 @@
-import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
+import type { Compilable, CompiledQuery } from 'kysely';
 
 /** Where a call's value goes in a query built once: the index of that value among the call's values. */
 class Slot {
@@ -8,21 +8,15 @@ class Slot {
 /** A slot as the value a query builder expects there. */
 const slot = <Value>(index: number) => new Slot(index) as unknown as Value;
 
-/** A query shape compiled once, then run with each call's values. */
+/** A query shape compiled once, then bound to each call's values. */
 export interface QueryTemplates {
   /**
-   * Runs the query `build` makes, on `db` (the store's database or a transaction of it), with `values`.
-   * The first call for `key` builds and compiles it, with `slot(i)` standing for `values[i]`; later calls
-   * with that key reuse the SQL text and only bind their values. So `key` must name everything that shapes
-   * the SQL (which columns, how many rows), and every value that changes between calls must be a slot.
+   * The query `build` makes, compiled with `values`, for the caller to execute (on the store's database, a
+   * transaction of it, or the SQLite connection beneath). The first call for `key` builds and compiles it,
+   * with `slot(i)` standing for `values[i]`; later calls with that key reuse the SQL text and only bind
+   * their values. So `key` must name everything that shapes the SQL (which columns, how many rows), and
+   * every value that changes between calls must be a slot.
    */
-  run<DB, Row>(
-    db: Kysely<DB>,
-    key: string,
-    build: (slot: <Value>(index: number) => Value) => Compilable<Row>,
-    values: readonly unknown[],
-  ): Promise<QueryResult<Row>>;
-  /** The query `run` would execute, compiled, for a caller that executes it itself. */
   compile<Row>(
     key: string,
     build: (slot: <Value>(index: number) => Value) => Compilable<Row>,
@@ -48,26 +42,19 @@ interface Template {
 export function createQueryTemplates(): QueryTemplates {
   const templates = new Map<string, Template>();
 
-  function compile<Row>(
-    key: string,
-    build: (slot: <Value>(index: number) => Value) => Compilable<Row>,
-    values: readonly unknown[],
-  ): CompiledQuery<Row> {
-    let template = templates.get(key);
-    if (!template) {
-      const compiled = build(slot).compile();
-      template = { compiled, parameters: compiled.parameters };
-      templates.set(key, template);
-    }
-    const parameters = template.parameters.map((parameter) =>
-      parameter instanceof Slot ? values[parameter.index] : parameter,
-    );
-    return { ...template.compiled, parameters } as CompiledQuery<Row>;
-  }
-
   return {
-    run: (db, key, build, values) => db.executeQuery(compile(key, build, values)),
-    compile,
+    compile(key, build, values) {
+      let template = templates.get(key);
+      if (!template) {
+        const compiled = build(slot).compile();
+        template = { compiled, parameters: compiled.parameters };
+        templates.set(key, template);
+      }
+      const parameters = template.parameters.map((parameter) =>
+        parameter instanceof Slot ? values[parameter.index] : parameter,
+      );
+      return { ...template.compiled, parameters } as CompiledQuery<never>;
+    },
     compiledCount: () => templates.size,
   };
 }

@@ -2,7 +2,7 @@ import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import type { Entry } from '../../protocol/entries.js';
 import type { BatchWriter } from './commit-batch.js';
 import type { Database } from './database.js';
-import { appliedCommit } from './commit-queries.js';
+import { appliedCommit } from './commit-statements.js';
 import { controlColumns, leadAndRatingColumns, previewOf, toEntry } from './rows.js';
 import type { CommitRequest, CommitResult } from './store.js';
 

@@ -12,8 +12,10 @@ import type { Store } from './store.js';
  */
 export function openSqliteStore(filename: string): Store {
   const { db, database } = openSqliteConnection(filename);
-  return createKyselyStore(db, {
-    batchWriter: writeInOrder(database),
-    ...(filename === ':memory:' ? {} : { commits: startCommitWorker(filename) }),
-  });
+  return createKyselyStore(
+    db,
+    filename === ':memory:'
+      ? { batchWriter: writeInOrder(database) }
+      : { commits: startCommitWorker(filename) },
+  );
 }
