@@ -1,7 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type ServerOptions } from 'socket.io';
 import { AGENT_NAMESPACE } from '../../protocol/agent-events.js';
-import type { ConversationSummary } from '../../protocol/conversation.js';
 import type { Entry } from '../../protocol/entries.js';
 import { VISITOR_NAMESPACE } from '../../protocol/visitor-events.js';
 import type { DialogManager } from '../bot/dialog-manager.js';
@@ -88,8 +87,10 @@ export function createRelay(options: RelayOptions): Relay {
   const agents = io.of(AGENT_NAMESPACE) as unknown as AgentNamespace;
 
   const availability = createTeamAvailability(store, now);
-  const announceToInbox = createInboxAnnouncer((conversations: ConversationSummary[]) =>
-    agents.to(INBOX_ROOM).emit('conversations:changed', conversations),
+  // Summarized when the turn's changes go out, so a conversation that changed several times in one turn is
+  // summarized once.
+  const announceToInbox = createInboxAnnouncer((conversations: StoredConversation[]) =>
+    agents.to(INBOX_ROOM).emit('conversations:changed', conversations.map(toSummary)),
   );
   const queue = createQueueAnnouncer({
     store,
@@ -123,7 +124,7 @@ export function createRelay(options: RelayOptions): Relay {
       if (before.lastSeq === 0 || changedHands(before, conversation)) {
         toVisitor.emit('conversation:updated', toVisitorConversation(conversation));
       }
-      announceToInbox(toSummary(conversation));
+      announceToInbox(conversation);
       if (entries.some((entry) => CHANGES_LOAD.has(entry.kind))) announceTeam();
       const isWaiting = conversation.state === 'waiting';
       const wasWaiting = before.state === 'waiting';
@@ -184,7 +185,7 @@ export function createRelay(options: RelayOptions): Relay {
       void store
         .findConversation(conversationId)
         .then((conversation) => {
-          if (conversation) announceToInbox(toSummary(conversation));
+          if (conversation) announceToInbox(conversation);
         })
         .catch((error: unknown) => logger.error('visitor change not announced', { error: String(error) }));
     },
