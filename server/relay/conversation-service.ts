@@ -109,6 +109,13 @@ export interface ConversationService {
    * those that start meanwhile: what a graceful shutdown waits for before it closes the store.
    */
   settled(): Promise<void>;
+  /**
+   * The conversation as stored once the commands this process queued for it so far have been committed and
+   * published. A change made outside a command (the visitor's identity, context or pages) is announced with
+   * it, so that a commit already under way, whose result was read before that change, is announced first
+   * and cannot stand as the conversation's latest state.
+   */
+  readAfterQueued(conversationId: string): Promise<StoredConversation | null>;
 }
 
 export function createConversationService(options: ConversationServiceOptions): ConversationService {
@@ -298,6 +305,7 @@ export function createConversationService(options: ConversationServiceOptions): 
   return {
     execute,
     answerUnansweredQuestion,
+    readAfterQueued: (conversationId) => inTurn(conversationId, () => store.findConversation(conversationId)),
     droppedBotReplies: () => droppedBotReplies,
     async settled() {
       while (botTurnsUnderWay.size > 0 || commandsUnderWay.size > 0) {

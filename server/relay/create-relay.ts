@@ -182,8 +182,8 @@ export function createRelay(options: RelayOptions): Relay {
     identityPolicyOf: async (siteId) =>
       (await store.findSiteProfile(siteId))?.identity ?? { secret: null, isRequired: false },
     onVisitorChanged(conversationId) {
-      void store
-        .findConversation(conversationId)
+      void conversations
+        .readAfterQueued(conversationId)
         .then((conversation) => {
           if (conversation) announceToInbox(conversation);
         })
